@@ -1,0 +1,10 @@
+namespace IntegrationHub.Runtime;
+
+public enum DeactivationReason
+{
+    IdleCollected,
+    CapacityExceeded,
+    ApplicationRequested,
+    StaleState,
+    SiloStopping,
+}

@@ -1,0 +1,8 @@
+namespace IntegrationHub.Runtime.Core;
+
+internal enum ActivationStatus
+{
+    Created,
+    Active,
+    Deactivated,
+}

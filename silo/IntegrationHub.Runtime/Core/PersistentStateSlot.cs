@@ -1,0 +1,3 @@
+namespace IntegrationHub.Runtime.Core;
+
+internal sealed record PersistentStateSlot(string Name, Type StateType);

@@ -1,0 +1,3 @@
+namespace IntegrationHub.Runtime.Storage;
+
+public sealed record IndexRemoval(string Index, string EntryKey);

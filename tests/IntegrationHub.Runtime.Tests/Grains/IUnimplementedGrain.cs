@@ -1,0 +1,8 @@
+using IntegrationHub.Runtime;
+
+namespace IntegrationHub.Runtime.Tests.Grains;
+
+public interface IUnimplementedGrain : IGrainWithStringKey
+{
+    Task NothingAsync();
+}

@@ -1,0 +1,3 @@
+namespace IntegrationHub.Runtime.Tests.Grains;
+
+public sealed record RecordedEvent(string Key, string Text);
