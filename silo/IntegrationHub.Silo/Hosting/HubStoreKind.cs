@@ -1,0 +1,8 @@
+namespace IntegrationHub.Silo.Hosting;
+
+public enum HubStoreKind
+{
+    Sqlite,
+    Postgres,
+    Memory,
+}

@@ -1,0 +1,10 @@
+using IntegrationHub.Runtime;
+
+namespace IntegrationHub.Benchmarks.Grains;
+
+public interface IStoredGrain : IGrainWithStringKey
+{
+    Task<long> WriteAsync();
+
+    Task<long> ReadAsync();
+}
