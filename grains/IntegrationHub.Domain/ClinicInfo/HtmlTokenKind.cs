@@ -1,0 +1,8 @@
+namespace IntegrationHub.Domain.ClinicInfo;
+
+internal enum HtmlTokenKind
+{
+    Text,
+    StartTag,
+    EndTag,
+}
