@@ -131,4 +131,49 @@ public sealed class GrainRuntimeTests
 
         Assert.Contains(nameof(IUnimplementedGrain), error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Timer_Ticks_RunAsTurnsAndStopWhenDisposed()
+    {
+        await using var silo = await LocalSilo.StartAsync(new MemoryGrainStore(), new SettableTimeProvider(Start));
+        var ticker = silo.Grains.GetGrain<ITickerGrain>("t");
+        await ticker.StartAsync(TimeSpan.FromMilliseconds(10));
+
+        // Calls interleave with ticks; either side throws if a tick and a call ever overlap.
+        await Task.WhenAll(Enumerable.Range(0, 200).Select(async _ =>
+        {
+            await Task.Delay(Random.Shared.Next(1, 20));
+            await ticker.GetTicksAsync();
+        }));
+        while (await ticker.GetTicksAsync() < 5)
+        {
+            await Task.Delay(10);
+        }
+
+        await ticker.StopAsync();
+        var stopped = await ticker.GetTicksAsync();
+        await Task.Delay(100);
+
+        Assert.Equal(stopped, await ticker.GetTicksAsync());
+    }
+
+    [Fact]
+    public async Task Collect_MoreActivationsThanTheCap_CollectsLeastRecentlyUsedDownToTheCap()
+    {
+        var clock = new SettableTimeProvider(Start);
+        await using var silo = await LocalSilo.StartAsync(new MemoryGrainStore(), clock, configure: o => o.MaxActivations = 10);
+        for (var i = 0; i < 25; i++)
+        {
+            await silo.Grains.GetGrain<ITurnProbeGrain>($"p{i}").PingAsync();
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var collected = await silo.Control.CollectIdleActivationsAsync(default);
+
+        Assert.Equal(15, collected);
+        Assert.Equal(10, silo.Control.ActivationCount);
+        // The ten most recently used stayed: their in-memory counters continue.
+        Assert.Equal(2, await silo.Grains.GetGrain<ITurnProbeGrain>("p24").PingAsync());
+        Assert.Equal(1, await silo.Grains.GetGrain<ITurnProbeGrain>("p0").PingAsync());
+    }
 }

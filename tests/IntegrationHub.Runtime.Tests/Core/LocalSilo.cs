@@ -17,12 +17,16 @@ internal sealed class LocalSilo : IAsyncDisposable
 
     public ISiloControl Control => Host.Services.GetRequiredService<ISiloControl>();
 
-    public static async Task<LocalSilo> StartAsync(MemoryGrainStore store, SettableTimeProvider clock, OutboxReceiver? receiver = null)
+    public static async Task<LocalSilo> StartAsync(MemoryGrainStore store, SettableTimeProvider clock, OutboxReceiver? receiver = null, Action<GrainRuntimeOptions>? configure = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton(receiver ?? new OutboxReceiver());
-        builder.Services.AddGrainRuntime(o => o.PollInterval = TimeSpan.FromMilliseconds(50))
+        builder.Services.AddGrainRuntime(o =>
+            {
+                o.PollInterval = TimeSpan.FromMilliseconds(50);
+                configure?.Invoke(o);
+            })
             .UseMemoryStore(store)
             .AddGrainsFrom(typeof(CounterGrain).Assembly)
             .AddOutboxHandler<RecordingOutboxHandler>();
