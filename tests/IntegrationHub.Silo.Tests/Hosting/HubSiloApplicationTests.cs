@@ -1,0 +1,62 @@
+using System.Net;
+using IntegrationHub.Silo.Hosting;
+using IntegrationHub.TestCluster;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntegrationHub.Silo.Tests.Hosting;
+
+public sealed class HubSiloApplicationTests
+{
+    [Fact]
+    public async Task Start_OnPostgreSql_AppliesMigrationsAndIsReady()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var app = HubSiloApplication.Create(
+            ["--urls", "http://127.0.0.1:0", "--Hub:Store=postgres", $"--ConnectionStrings:Hub={database.ConnectionString}"]);
+        await app.StartAsync();
+        using var client = new HttpClient { BaseAddress = BaseAddress(app) };
+
+        var live = await client.GetAsync(new Uri("/health/live", UriKind.Relative));
+        var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task Start_OnSqlite_CreatesTheStoreInTheDataDirectory()
+    {
+        var directory = Directory.CreateTempSubdirectory("hub-silo-").FullName;
+        try
+        {
+            await using var app = HubSiloApplication.Create(["--urls", "http://127.0.0.1:0", $"--Hub:DataDirectory={directory}"]);
+            await app.StartAsync();
+            using var client = new HttpClient { BaseAddress = BaseAddress(app) };
+
+            var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+            Assert.True(File.Exists(Path.Combine(directory, "hub.db")));
+            await app.StopAsync();
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Create_PostgresWithoutConnectionString_FailsWithAClearMessage()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => HubSiloApplication.Create(["--Hub:Store=postgres"]));
+
+        Assert.Contains("ConnectionStrings:Hub", error.Message, StringComparison.Ordinal);
+    }
+
+    private static Uri BaseAddress(WebApplication app) =>
+        new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+}
