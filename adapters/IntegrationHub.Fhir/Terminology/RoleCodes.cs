@@ -1,0 +1,17 @@
+using IntegrationHub.Fhir.Datatypes;
+
+namespace IntegrationHub.Fhir.Terminology;
+
+/// <summary>HL7 v3 RoleCode, in RelatedPerson.relationship: a guardian is both <see cref="Parent"/> and <see cref="Guardian"/>.</summary>
+public static class RoleCodes
+{
+    public const string System = "http://terminology.hl7.org/CodeSystem/v3-RoleCode";
+
+    public const string Parent = "PRN";
+
+    public const string Guardian = "GUARD";
+
+    public static CodeableConcept ParentConcept => CodeableConcept.From(System, Parent, "parent");
+
+    public static CodeableConcept GuardianConcept => CodeableConcept.From(System, Guardian, "guardian");
+}
