@@ -1,0 +1,3 @@
+namespace IntegrationHub.Adapters.Hsa;
+
+public sealed record HsaClinic(string HsaId, string Name, string Region);

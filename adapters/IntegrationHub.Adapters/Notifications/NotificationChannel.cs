@@ -1,0 +1,7 @@
+namespace IntegrationHub.Adapters.Notifications;
+
+public enum NotificationChannel
+{
+    Sms,
+    Email,
+}

@@ -1,0 +1,9 @@
+namespace IntegrationHub.Grains.Accounts;
+
+/// <summary>The contacts notifications go to; a mobile number is stored in E.164.</summary>
+public sealed record ContactDetails(string? Mobile, string? Email)
+{
+    public static ContactDetails None { get; } = new(null, null);
+
+    public bool IsEmpty => Mobile is null && Email is null;
+}

@@ -1,0 +1,40 @@
+using IntegrationHub.Grains.Locks;
+using IntegrationHub.Runtime;
+
+namespace IntegrationHub.Grains.Accounts;
+
+/// <summary>
+/// A resident's account, keyed by personnummer. It owns the rules that decide access (lock, deceased, age limits,
+/// the journal's seal and guardian block) and its own register of locks and unlocks.
+/// </summary>
+public interface IResidentAccountGrain : IGrainWithStringKey
+{
+    /// <summary>Asks the population registry (always, ID3), then admits or refuses; a death deactivates the account.</summary>
+    Task<LoginResult> LoginAsync(ResidentLogin login);
+
+    /// <summary>The per-request rules, from the account's state alone (no registry call).</summary>
+    Task<AccessVerdict> CheckAccessAsync(AccountAccessCheck check);
+
+    Task<AccountProfile> GetProfileAsync();
+
+    /// <summary>Sets the contact details notifications go to; returns the refusal code, or null when stored.</summary>
+    Task<string?> UpdateContactsAsync(ContactUpdate update);
+
+    Task SessionEndedAsync(string sessionKey);
+
+    /// <summary>ST1: what staff see of the resident; reads the registry and writes the audit record first (ST2).</summary>
+    Task<StaffResidentView?> LookUpForStaffAsync(StaffAccess access);
+
+    Task<LockApplied> ApplyLockAsync(LockApplication application);
+
+    Task ApplyUnlockAsync(UnlockApplication application);
+
+    Task<AccountLockStatus> GetLockStatusAsync();
+
+    Task<IReadOnlyList<LockRegisterEntry>> GetLockRegisterAsync(StaffAccess access);
+
+    /// <summary>Mirrors the journal system's seal or guardian block (JR1, JR2); older updates never overwrite newer ones.</summary>
+    Task<bool> ApplyJournalConsentAsync(JournalConsentUpdate update);
+
+    Task<JournalMirror> GetJournalMirrorAsync();
+}

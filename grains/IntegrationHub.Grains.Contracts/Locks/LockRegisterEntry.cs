@@ -1,0 +1,16 @@
+namespace IntegrationHub.Grains.Locks;
+
+/// <summary>One line of the confidential lock register (LK5).</summary>
+public sealed record LockRegisterEntry(
+    string RequestId,
+    string Action,
+    LockOrigin? Origin,
+    string? Reason,
+    string? Region,
+    string RequestedBy,
+    string? DecidedBy,
+    string ExecutedBy,
+    bool Emergency,
+    DateTimeOffset RequestedAt,
+    DateTimeOffset? DecidedAt,
+    DateTimeOffset ExecutedAt);

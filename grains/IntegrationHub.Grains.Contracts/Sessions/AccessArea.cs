@@ -1,0 +1,8 @@
+namespace IntegrationHub.Grains.Sessions;
+
+public enum AccessArea
+{
+    ResidentApi,
+    StaffApi,
+    HopOut,
+}

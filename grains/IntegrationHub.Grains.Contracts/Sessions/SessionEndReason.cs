@@ -1,0 +1,9 @@
+namespace IntegrationHub.Grains.Sessions;
+
+public enum SessionEndReason
+{
+    Logout,
+    Idle,
+    Locked,
+    Deceased,
+}

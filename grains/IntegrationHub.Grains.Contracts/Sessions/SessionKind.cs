@@ -1,0 +1,7 @@
+namespace IntegrationHub.Grains.Sessions;
+
+public enum SessionKind
+{
+    Resident,
+    Staff,
+}

@@ -1,0 +1,4 @@
+namespace IntegrationHub.Grains.Sessions;
+
+/// <summary>A login that succeeded: who (a personnummer or an HSA-id), how, and for staff their directory rights.</summary>
+public sealed record SessionStart(SessionKind Kind, string Subject, string Name, string Method, StaffProfile? Staff);

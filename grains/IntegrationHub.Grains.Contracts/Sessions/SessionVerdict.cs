@@ -1,0 +1,8 @@
+namespace IntegrationHub.Grains.Sessions;
+
+public enum SessionVerdict
+{
+    Allowed,
+    Unauthenticated,
+    Forbidden,
+}
