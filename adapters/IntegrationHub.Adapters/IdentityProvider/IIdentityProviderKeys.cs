@@ -8,5 +8,13 @@ public interface IIdentityProviderKeys
     /// <summary>The issuer the hub expects in every assertion.</summary>
     string Issuer { get; }
 
+    /// <exception cref="IdentityProviderUnavailableException">No keys could be fetched and none are cached.</exception>
     Task<VerificationKeySet> GetKeysAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The keys, fetched again first when the cached set lacks <paramref name="keyId"/> (a key rotation), at most
+    /// once per the client's minimum refresh interval. Pass the JWS header's <c>kid</c>.
+    /// </summary>
+    /// <exception cref="IdentityProviderUnavailableException">No keys could be fetched and none are cached.</exception>
+    Task<VerificationKeySet> GetKeysAsync(string keyId, CancellationToken cancellationToken) => GetKeysAsync(cancellationToken);
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace IntegrationHub.Grains.Accounts;
 
 /// <summary>The contacts notifications go to; a mobile number is stored in E.164.</summary>
@@ -5,5 +7,6 @@ public sealed record ContactDetails(string? Mobile, string? Email)
 {
     public static ContactDetails None { get; } = new(null, null);
 
+    [JsonIgnore]
     public bool IsEmpty => Mobile is null && Email is null;
 }

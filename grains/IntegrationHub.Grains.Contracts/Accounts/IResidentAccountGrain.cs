@@ -23,7 +23,7 @@ public interface IResidentAccountGrain : IGrainWithStringKey
     Task SessionEndedAsync(string sessionKey);
 
     /// <summary>ST1: what staff see of the resident; reads the registry and writes the audit record first (ST2).</summary>
-    Task<StaffResidentView?> LookUpForStaffAsync(StaffAccess access);
+    Task<StaffLookupResult> LookUpForStaffAsync(StaffAccess access);
 
     Task<LockApplied> ApplyLockAsync(LockApplication application);
 

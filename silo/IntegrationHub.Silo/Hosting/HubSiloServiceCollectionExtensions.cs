@@ -1,3 +1,4 @@
+using IntegrationHub.Grains;
 using IntegrationHub.Runtime.Hosting;
 using IntegrationHub.Runtime.PostgreSql;
 using IntegrationHub.Runtime.Sqlite;
@@ -41,6 +42,7 @@ public static class HubSiloServiceCollectionExtensions
                 throw new InvalidOperationException($"Unknown store '{options.Store}'.");
         }
 
+        runtime.AddHubGrains();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [HealthEndpoints.ReadyTag]);
         return runtime;
     }

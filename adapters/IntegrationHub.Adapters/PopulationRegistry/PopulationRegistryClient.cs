@@ -1,0 +1,131 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using IntegrationHub.Adapters.Http;
+using IntegrationHub.Fhir.Datatypes;
+using IntegrationHub.Fhir.Resources;
+using IntegrationHub.Fhir.Serialization;
+using IntegrationHub.Fhir.Terminology;
+using IntegrationHub.Identity;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace IntegrationHub.Adapters.PopulationRegistry;
+
+/// <summary>
+/// The population registry over FHIR R4: <c>GET {base}fhir/Patient?identifier={personnummer system}|{12 digits}&amp;_revinclude=RelatedPerson:patient</c>.
+/// Reads the Patient (name, birthDate, <c>deceased[x]</c>, v3-Confidentiality R/V in <c>meta.security</c>, the
+/// county code in <c>address[].district</c>) and its guardians (RelatedPerson with v3-RoleCode GUARD and a
+/// personnummer identifier). No Patient, or 404: null. Anything else that is not a well-formed answer (down, 5xx,
+/// time-out, open circuit, malformed FHIR): <see cref="RegistryUnavailableException"/>.
+/// </summary>
+internal sealed partial class PopulationRegistryClient : AdapterClient, IPopulationRegistry
+{
+    public const string HttpClientName = "IntegrationHub.Adapters.PopulationRegistry";
+
+    private static readonly MediaTypeWithQualityHeaderValue FhirJsonMediaType = new(FhirJson.MediaType);
+
+    private readonly ILogger<PopulationRegistryClient> _logger;
+
+    public PopulationRegistryClient(
+        IHttpClientFactory httpClientFactory, IOptions<HubAdapterOptions> options, ILogger<PopulationRegistryClient> logger)
+        : base(httpClientFactory, HttpClientName, AdapterResilience.BuildWithCircuitBreaker(options.Value.PopulationRegistry)) =>
+        _logger = logger;
+
+    public async Task<RegistryPerson?> FindAsync(Personnummer personnummer, CancellationToken cancellationToken)
+    {
+        if (personnummer.IsEmpty)
+        {
+            throw new ArgumentException("An empty personnummer.", nameof(personnummer));
+        }
+
+        var system = personnummer.Kind == IdentityNumberKind.Samordningsnummer
+            ? IdentifierSystems.Samordningsnummer
+            : IdentifierSystems.Personnummer;
+        var path = $"fhir/Patient?identifier={Uri.EscapeDataString(system + "|" + personnummer.Value)}"
+            + $"&_revinclude={Uri.EscapeDataString("RelatedPerson:patient")}";
+        try
+        {
+            using var response = await SendAsync(
+                () => new HttpRequestMessage(HttpMethod.Get, path) { Headers = { Accept = { FhirJsonMediaType } } },
+                cancellationToken);
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                LogNotFound(personnummer.ToLogHash());
+                return null;
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new HttpRequestException($"The population registry answered {(int)response.StatusCode}.", null, response.StatusCode);
+            }
+
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+            var person = ToPerson(personnummer, await FhirJson.DeserializeAsync<Bundle>(body, cancellationToken));
+            if (person is null)
+            {
+                LogNotFound(personnummer.ToLogHash());
+            }
+
+            return person;
+        }
+        catch (Exception e) when (AdapterResilience.IsNoAnswer(e, cancellationToken) || e is FhirParseException or JsonException or FormatException)
+        {
+            LogUnavailable(personnummer.ToLogHash(), e.GetType().Name);
+            throw new RegistryUnavailableException("The population registry gave no usable answer.", e);
+        }
+    }
+
+    private static RegistryPerson? ToPerson(Personnummer personnummer, Bundle bundle)
+    {
+        var resources = (bundle.Entry ?? []).Select(e => e.Resource).ToList();
+        var patient = resources.OfType<Patient>().FirstOrDefault(p => Identifies(p.Identifier, personnummer.Value));
+        if (patient is null)
+        {
+            return null;
+        }
+
+        var name = patient.Name?.FirstOrDefault(n => n.Use == "official") ?? (patient.Name is [var first, ..] ? first : null);
+        var birthDate = FhirDates.TryParseDate(patient.BirthDate, out var date) ? date : personnummer.BirthDate;
+        var patientReference = "Patient/" + patient.Id;
+        var guardians = resources.OfType<RelatedPerson>()
+            .Where(r => patient.Id is not null && r.Patient.Reference == patientReference)
+            .Where(r => r.Relationship?.Any(c => c.HasCoding(RoleCodes.System, RoleCodes.Guardian)) == true)
+            .SelectMany(r => r.Identifier ?? [])
+            .Where(i => IsPersonIdentifier(i.System))
+            .Select(i => Personnummer.TryParse(i.Value, acceptSamordningsnummer: true, out var g, out _)
+                ? g
+                : throw new FormatException("A guardian's identifier is not a personnummer."))
+            .Distinct()
+            .ToList();
+        return new RegistryPerson(
+            personnummer,
+            string.Join(' ', name?.Given ?? []),
+            name?.Family ?? string.Empty,
+            birthDate,
+            Deceased: patient.DeceasedBoolean == true || patient.DeceasedDateTime is not null,
+            ProtectionOf(patient.Meta),
+            Region: patient.Address?.Select(a => a.District).FirstOrDefault(d => !string.IsNullOrEmpty(d)) ?? string.Empty,
+            guardians);
+    }
+
+    private static bool IsPersonIdentifier(string? system) =>
+        IdentifierSystems.IsPersonnummer(system) || IdentifierSystems.IsSamordningsnummer(system);
+
+    private static bool Identifies(IReadOnlyList<Identifier>? identifiers, string number) =>
+        identifiers?.Any(i => IsPersonIdentifier(i.System) && i.Value == number) == true;
+
+    private static ProtectedIdentity ProtectionOf(Meta? meta)
+    {
+        var codes = (meta?.Security ?? []).Where(c => c.System == ConfidentialityCodes.System).Select(c => c.Code).ToList();
+        return codes.Contains(ConfidentialityCodes.VeryRestricted) ? ProtectedIdentity.SkyddadFolkbokforing
+            : codes.Contains(ConfidentialityCodes.Restricted) ? ProtectedIdentity.Sekretessmarkering
+            : ProtectedIdentity.None;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The population registry does not know person {PersonHash}.")]
+    private partial void LogNotFound(string personHash);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The population registry gave no usable answer for person {PersonHash} ({Failure}).")]
+    private partial void LogUnavailable(string personHash, string failure);
+}

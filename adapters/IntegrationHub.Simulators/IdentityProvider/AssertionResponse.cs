@@ -1,0 +1,4 @@
+namespace IntegrationHub.Simulators.IdentityProvider;
+
+/// <summary><c>{assertion}</c>: a compact JWS.</summary>
+public sealed record AssertionResponse(string Assertion);

@@ -1,0 +1,3 @@
+namespace IntegrationHub.LocalHub.Simulation;
+
+internal sealed record JournalNoteView(string Personnummer, string Title, string Text, DateTimeOffset WrittenAt);

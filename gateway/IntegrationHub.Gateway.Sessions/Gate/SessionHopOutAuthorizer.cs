@@ -1,0 +1,21 @@
+using IntegrationHub.Gateway.HopOuts;
+using IntegrationHub.Grains.Sessions;
+using IntegrationHub.Runtime;
+using Microsoft.AspNetCore.Http;
+
+namespace IntegrationHub.Gateway.Sessions.Gate;
+
+/// <summary>HO2: a hop-out is forwarded only when the session, and through it the account's rules, say yes.</summary>
+internal sealed class SessionHopOutAuthorizer(IGrainFactory grains) : IHopOutAuthorizer
+{
+    public async ValueTask<HopOutDecision> AuthorizeAsync(HttpContext context, string service, CancellationToken cancellationToken)
+    {
+        var decision = await SessionGate.DecideAsync(context, grains, new AccessRequest(AccessArea.HopOut, service));
+        return decision.Verdict switch
+        {
+            SessionVerdict.Allowed => HopOutDecision.Allow(decision.Principal!.Subject, decision.Principal.ActingFor),
+            SessionVerdict.Forbidden => HopOutDecision.Forbidden(decision.Code ?? "forbidden"),
+            _ => HopOutDecision.Unauthenticated,
+        };
+    }
+}

@@ -1,0 +1,34 @@
+using IntegrationHub.Gateway.HopOuts;
+using IntegrationHub.Gateway.Sessions.Gate;
+using IntegrationHub.Gateway.Sessions.Login;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IntegrationHub.Gateway.Sessions;
+
+public static class SessionGatewayExtensions
+{
+    /// <summary>Login, sessions and the per-request gate. Needs an <c>IGrainFactory</c> (in-process or remote) and the adapters.</summary>
+    public static IServiceCollection AddHubSessions(this IServiceCollection services, Action<SessionGatewayOptions>? configure = null)
+    {
+        var options = new SessionGatewayOptions();
+        configure?.Invoke(options);
+        services.AddSingleton(options);
+        services.AddSingleton<AssertionVerifier>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IHopOutAuthorizer, SessionHopOutAuthorizer>();
+        return services;
+    }
+
+    /// <summary>The gate in front of <c>/api</c> and <c>/staff</c>; put it after routing-independent middleware and before the endpoints.</summary>
+    public static IApplicationBuilder UseHubSessionGate(this IApplicationBuilder app) => app.UseMiddleware<SessionGateMiddleware>();
+
+    /// <summary><c>/auth/resident/login</c>, <c>/auth/staff/login</c>, <c>/auth/logout</c>.</summary>
+    public static IEndpointRouteBuilder MapHubLogin(this IEndpointRouteBuilder endpoints)
+    {
+        LoginEndpoints.Map(endpoints);
+        return endpoints;
+    }
+}

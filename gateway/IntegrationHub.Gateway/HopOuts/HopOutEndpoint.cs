@@ -1,0 +1,74 @@
+using IntegrationHub.Gateway.Assertions;
+using IntegrationHub.Gateway.Errors;
+using IntegrationHub.Gateway.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace IntegrationHub.Gateway.HopOuts;
+
+/// <summary>
+/// <c>/hop/{service}/{**path}</c>, any method: look the service up (404 <c>unknown_service</c>), ask the hub's
+/// <see cref="IHopOutAuthorizer"/> (401 / 403 with its code), then forward with YARP and a signed assertion.
+/// </summary>
+internal sealed class HopOutEndpoint(
+    HopOutDestinations destinations,
+    HopOutAssertionIssuer assertions,
+    IHttpForwarder forwarder,
+    HopOutHttpClient client,
+    HopOutTransformer transformer,
+    IOptions<HubGatewayOptions> options,
+    ILogger<HopOutEndpoint> logger)
+{
+    public const string Pattern = "/hop/{service}/{**path}";
+
+    private readonly ForwarderRequestConfig requestConfig = new() { ActivityTimeout = options.Value.ActivityTimeout };
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var cancellationToken = context.RequestAborted;
+        var requested = context.GetRouteValue("service") as string ?? string.Empty;
+        if (!destinations.TryGet(requested, out var service, out var prefix))
+        {
+            HopOutLog.UnknownService(logger);
+            await HubProblem.WriteAsync(context, StatusCodes.Status404NotFound, "Unknown service", ProblemCodes.UnknownService, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var authorizer = context.RequestServices.GetRequiredService<IHopOutAuthorizer>();
+        var decision = await authorizer.AuthorizeAsync(context, service, cancellationToken).ConfigureAwait(false);
+        switch (decision.Kind)
+        {
+            case HopOutDecisionKind.Unauthenticated:
+                HopOutLog.Refused(logger, service, StatusCodes.Status401Unauthorized, ProblemCodes.Unauthenticated);
+                await HubProblem.WriteAsync(context, StatusCodes.Status401Unauthorized, "Not logged in", ProblemCodes.Unauthenticated, cancellationToken).ConfigureAwait(false);
+                return;
+            case HopOutDecisionKind.Forbidden:
+                HopOutLog.Refused(logger, service, StatusCodes.Status403Forbidden, decision.Code!);
+                await HubProblem.WriteAsync(context, StatusCodes.Status403Forbidden, "The service may not be used", decision.Code!, cancellationToken).ConfigureAwait(false);
+                return;
+        }
+
+        // Request.Path keeps an escaped '/' escaped, so the remainder is forwarded as the client sent it.
+        var prefixPath = new PathString("/hop/" + requested);
+        context.Request.Path.StartsWithSegments(prefixPath, StringComparison.OrdinalIgnoreCase, out var remainder);
+        context.Features.Set(new HopOutForwarding(assertions.Issue(service, decision), remainder));
+
+        var error = await forwarder.SendAsync(context, prefix, client.Invoker, requestConfig, transformer, cancellationToken).ConfigureAwait(false);
+        if (error == ForwarderError.None)
+        {
+            HopOutLog.Forwarded(logger, service, context.Response.StatusCode);
+            return;
+        }
+
+        HopOutLog.ForwardFailed(logger, service, error, context.Features.Get<IForwarderErrorFeature>()?.Exception);
+        if (error is not ForwarderError.RequestCanceled)
+        {
+            await HubProblem.WriteAsync(context, StatusCodes.Status502BadGateway, "The service could not be reached", ProblemCodes.HopOutUnavailable, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace IntegrationHub.Grains.Accounts;
+
+public sealed record ActingAsView(string Personnummer, string Name);

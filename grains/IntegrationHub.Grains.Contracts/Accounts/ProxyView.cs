@@ -1,0 +1,4 @@
+namespace IntegrationHub.Grains.Accounts;
+
+/// <summary>One of the user's proxy relationships as <c>GET /api/me</c> lists it: "active" or "ended", with the coded reason.</summary>
+public sealed record ProxyView(string Personnummer, string Name, string Status, string? Reason);

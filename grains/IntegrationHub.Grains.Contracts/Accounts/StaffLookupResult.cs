@@ -1,0 +1,4 @@
+namespace IntegrationHub.Grains.Accounts;
+
+/// <summary>A staff lookup: the view, or not found, or the registry could not be asked (the hub answers 503 then).</summary>
+public sealed record StaffLookupResult(StaffResidentView? View, bool RegistryUnavailable);

@@ -1,0 +1,7 @@
+namespace IntegrationHub.Grains.Locks;
+
+public enum LockRequestKind
+{
+    Lock,
+    Unlock,
+}

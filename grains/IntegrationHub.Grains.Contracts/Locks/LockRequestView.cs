@@ -1,0 +1,3 @@
+namespace IntegrationHub.Grains.Locks;
+
+public sealed record LockRequestView(string Id, LockRequestKind Kind, string Status, LockOrigin Origin, bool Emergency);

@@ -1,0 +1,324 @@
+using IntegrationHub.Adapters.PopulationRegistry;
+using IntegrationHub.Domain.Contacts;
+using IntegrationHub.Grains.Audit;
+using IntegrationHub.Grains.Journal;
+using IntegrationHub.Grains.Locks;
+using IntegrationHub.Grains.Sessions;
+using IntegrationHub.Identity;
+using IntegrationHub.Runtime;
+using Microsoft.Extensions.Logging;
+
+namespace IntegrationHub.Grains.Accounts;
+
+[GrainType("resident-account")]
+internal sealed partial class ResidentAccountGrain(
+    [PersistentState("account")] IPersistentState<ResidentAccountState> state,
+    IPopulationRegistry registry,
+    ILogger<ResidentAccountGrain> logger) : Grain, IResidentAccountGrain
+{
+    private ResidentAccountState Account => state.State;
+
+    private Personnummer Personnummer => Personnummer.Parse(GrainKey);
+
+    public async Task<LoginResult> LoginAsync(ResidentLogin login)
+    {
+        RegistryPerson? person;
+        try
+        {
+            person = await registry.FindAsync(Personnummer, CancellationToken.None);
+        }
+        catch (RegistryUnavailableException)
+        {
+            // Fail closed (ID3): a login on old data could admit someone who died or moved under protection since.
+            LogRegistryUnavailable(logger, Personnummer.ToLogHash());
+            return LoginResult.Refused(LoginRefusals.RegistryUnavailable);
+        }
+
+        var now = TimeProvider.GetUtcNow();
+        if (person is null)
+        {
+            Audit(now, "login", AuditTrail.Resident, GrainKey, null, "refused", "unknown-in-registry");
+            await CommitAsync();
+            return LoginResult.Refused(LoginRefusals.LoginRefused);
+        }
+
+        var endedSessions = TakeFrom(person, now);
+        string? refusal = Account.Deceased ? "deceased" : Account.Lock is not null ? "locked" : null;
+        if (refusal is null)
+        {
+            Account.LiveSessions.Add(login.SessionKey);
+        }
+
+        Audit(now, "login", AuditTrail.Resident, GrainKey, null, refusal is null ? "success" : "refused", refusal ?? login.Method);
+        await CommitAsync();
+        await EndSessionsAsync(endedSessions, SessionEndReason.Deceased);
+        return refusal is null ? LoginResult.Admitted(Account.Name) : LoginResult.Refused(LoginRefusals.LoginRefused);
+    }
+
+    public Task<AccessVerdict> CheckAccessAsync(AccountAccessCheck check)
+    {
+        if (!Account.Known || Account.Deceased)
+        {
+            return Task.FromResult(AccessVerdict.End(AccessCodes.AccountInactive));
+        }
+
+        if (Account.Lock is not null)
+        {
+            return Task.FromResult(AccessVerdict.End(AccessCodes.AccountLocked));
+        }
+
+        if (check.Area != AccessArea.HopOut)
+        {
+            return Task.FromResult(AccessVerdict.Allow);
+        }
+
+        var service = HopOutService.Find(check.Service);
+        if (service is null)
+        {
+            return Task.FromResult(AccessVerdict.Deny(AccessCodes.UnknownService));
+        }
+
+        if (AgeNow() < service.MinimumAge)
+        {
+            return Task.FromResult(AccessVerdict.Deny(AccessCodes.AgeLimit));
+        }
+
+        if (service.HonoursJournalRestrictions && Mirror().Sealed)
+        {
+            return Task.FromResult(AccessVerdict.Deny(AccessCodes.JournalSealed));
+        }
+
+        return Task.FromResult(AccessVerdict.Allow);
+    }
+
+    public Task<AccountProfile> GetProfileAsync()
+    {
+        var age = AgeNow();
+        var capabilities = new AccountCapabilities(
+            Journal: age >= AgeRules.JournalAge && !Mirror().Sealed,
+            Medications: age >= AgeRules.MedicationsAge,
+            Proxy: age >= AgeRules.ProxyUserAge);
+        return Task.FromResult(new AccountProfile(Account.Name, age, capabilities, new ContactDetails(Account.Mobile, Account.Email)));
+    }
+
+    public async Task<string?> UpdateContactsAsync(ContactUpdate update)
+    {
+        var mobile = update.Mobile is null ? Account.Mobile : update.Mobile.Length == 0 ? null : update.Mobile;
+        var email = update.Email is null ? Account.Email : update.Email.Length == 0 ? null : update.Email;
+        var validated = ContactDetailsValidator.Validate(mobile, email);
+        if (!validated.IsValid)
+        {
+            return validated.ErrorCode;
+        }
+
+        Account.Mobile = validated.Details!.Mobile;
+        Account.Email = validated.Details.Email;
+        Audit(TimeProvider.GetUtcNow(), "contacts-updated", AuditTrail.Resident, GrainKey, null, "success", null);
+        await CommitAsync();
+        return null;
+    }
+
+    public async Task SessionEndedAsync(string sessionKey)
+    {
+        if (Account.LiveSessions.Remove(sessionKey))
+        {
+            await CommitAsync();
+        }
+    }
+
+    public async Task<StaffLookupResult> LookUpForStaffAsync(StaffAccess access)
+    {
+        RegistryPerson? person;
+        try
+        {
+            person = await registry.FindAsync(Personnummer, CancellationToken.None);
+        }
+        catch (RegistryUnavailableException)
+        {
+            return new StaffLookupResult(null, RegistryUnavailable: true);
+        }
+
+        var now = TimeProvider.GetUtcNow();
+        if (person is null && !Account.Known)
+        {
+            return new StaffLookupResult(null, RegistryUnavailable: false);
+        }
+
+        var ended = person is null ? [] : TakeFrom(person, now);
+
+        // ST2: the record commits before the answer leaves the grain.
+        Audit(now, access.What, AuditTrail.Staff, access.StaffHsaId, access.ClinicHsaId, "success", null);
+        await CommitAsync();
+        await EndSessionsAsync(ended, SessionEndReason.Deceased);
+        var contacts = Account.Mobile is null && Account.Email is null ? null : new ContactDetails(Account.Mobile, Account.Email);
+        return new StaffLookupResult(
+            new StaffResidentView(
+                Account.Name,
+                GrainKey,
+                Listing: null,
+                Locked: Account.Lock is not null,
+                LockOrigin: Account.Lock is null ? null : Account.Lock.Origin == LockOrigin.Resident ? "resident" : "region",
+                ProtectedIdentity: Account.Protection != ProtectedIdentity.None,
+                contacts,
+                Account.Deceased),
+            RegistryUnavailable: false);
+    }
+
+    public async Task<LockApplied> ApplyLockAsync(LockApplication application)
+    {
+        if (!AlreadyApplied(application.RequestId))
+        {
+            await LockCoreAsync(application);
+        }
+
+        var mirror = Mirror();
+        var guardiansKeepAccess = Account.Known && AgeNow() < AgeRules.ProxyUserAge && !mirror.GuardianBlocked;
+        return new LockApplied(mirror.Sealed, LockWarnings.For(mirror.Sealed, guardiansKeepAccess));
+    }
+
+    private async Task LockCoreAsync(LockApplication application)
+    {
+        var sessions = Account.LiveSessions.ToList();
+        Account.LiveSessions.Clear();
+        Account.Lock = new AccountLock(application.RequestId, application.Origin, application.DecidingRegion, application.Reason, application.ExecutedAt);
+        Account.LockRegister.Add(new LockRegisterEntry(
+            application.RequestId,
+            "lock",
+            application.Origin,
+            application.Reason,
+            application.DecidingRegion,
+            application.RequestedBy,
+            application.DecidedBy,
+            application.ExecutedBy,
+            application.Emergency,
+            application.RequestedAt,
+            application.DecidedAt,
+            application.ExecutedAt));
+        if (application.DecidingRegion is not null)
+        {
+            WriteJournalNote("Inloggningen till 1177 Vårdguiden spärrades efter beslut av regionen.", application.ExecutedAt);
+        }
+
+        Audit(application.ExecutedAt, "lock", AuditTrail.Staff, application.ExecutedBy, null, "success", application.Reason);
+        await CommitAsync();
+
+        // LK1: the lock ends every live session at once; each session also asks this grain on its next request.
+        await EndSessionsAsync(sessions, SessionEndReason.Locked);
+    }
+
+    public async Task ApplyUnlockAsync(UnlockApplication application)
+    {
+        if (AlreadyApplied(application.RequestId))
+        {
+            return;
+        }
+
+        // LK10, JR3: the lock goes at once; seals and guardian blocks stay exactly as the journal system set them.
+        Account.Lock = null;
+        Account.LockRegister.Add(new LockRegisterEntry(
+            application.RequestId,
+            "unlock",
+            Origin: null,
+            Reason: null,
+            application.DecidingRegion,
+            application.RequestedBy,
+            application.DecidedBy,
+            application.ExecutedBy,
+            Emergency: false,
+            application.RequestedAt,
+            application.DecidedAt,
+            application.ExecutedAt));
+        if (application.DecidingRegion is not null)
+        {
+            WriteJournalNote("Spärren av inloggningen till 1177 Vårdguiden hävdes efter beslut av regionen.", application.ExecutedAt);
+        }
+
+        Audit(application.ExecutedAt, "unlock", AuditTrail.Staff, application.ExecutedBy, null, "success", null);
+        await CommitAsync();
+    }
+
+    public Task<AccountLockStatus> GetLockStatusAsync() =>
+        Task.FromResult(new AccountLockStatus(
+            Account.Lock is not null,
+            Account.Lock?.Origin,
+            Account.Lock?.Region,
+            Account.Known ? Account.Region : null,
+            Account.Deceased,
+            Account.Known));
+
+    public async Task<IReadOnlyList<LockRegisterEntry>> GetLockRegisterAsync(StaffAccess access)
+    {
+        Audit(TimeProvider.GetUtcNow(), access.What, AuditTrail.Staff, access.StaffHsaId, access.ClinicHsaId, "success", null);
+        await CommitAsync();
+        return Account.LockRegister.ToList();
+    }
+
+    public async Task<bool> ApplyJournalConsentAsync(JournalConsentUpdate update)
+    {
+        if (Account.JournalRestrictions.TryGetValue(update.ConsentId, out var held) && held.RecordedAt >= update.RecordedAt)
+        {
+            // An older (or repeated) update never overwrites a newer one: the journal system may deliver out of order.
+            return false;
+        }
+
+        Account.JournalRestrictions[update.ConsentId] = update;
+        Audit(TimeProvider.GetUtcNow(), "journal-restriction", AuditTrail.System, "journal", null, "success", $"{update.Restriction}:{(update.Active ? "active" : "lifted")}");
+        await CommitAsync();
+        return true;
+    }
+
+    public Task<JournalMirror> GetJournalMirrorAsync() => Task.FromResult(Mirror());
+
+    private bool AlreadyApplied(string requestId) => Account.LockRegister.Exists(e => e.RequestId == requestId);
+
+    private JournalMirror Mirror() => new([.. Account.JournalRestrictions.Values.OrderBy(r => r.RecordedAt)]);
+
+    private int AgeNow() => AgeRules.AgeAt(Account.Known ? Account.BirthDate : Personnummer.BirthDate, TimeProvider.GetUtcNow());
+
+    /// <summary>Copies what the registry says now; a death deactivates the account for good (ID3, DC1).</summary>
+    /// <returns>The sessions a death ended.</returns>
+    private List<string> TakeFrom(RegistryPerson person, DateTimeOffset now)
+    {
+        Account.Known = true;
+        Account.GivenName = person.GivenName;
+        Account.FamilyName = person.FamilyName;
+        Account.BirthDate = person.BirthDate;
+        Account.Region = person.Region;
+        Account.Protection = person.Protection;
+        Account.Guardians = [.. person.Guardians.Select(g => g.Value)];
+        if (!person.Deceased || Account.Deceased)
+        {
+            return [];
+        }
+
+        Account.Deceased = true;
+        Account.DeactivatedAt = now;
+        Audit(now, "deactivated", AuditTrail.System, "population-registry", null, "success", "deceased");
+        var sessions = Account.LiveSessions.ToList();
+        Account.LiveSessions.Clear();
+        return sessions;
+    }
+
+    private void WriteJournalNote(string text, DateTimeOffset at) =>
+        EmitEvent(JournalNoteRequested.Topic, new JournalNoteRequested(GrainKey, JournalNoteRequested.LoginTitle, text, at));
+
+    private void Audit(DateTimeOffset at, string action, string actorKind, string actor, string? clinic, string outcome, string? detail)
+    {
+        var record = new AuditRecord(Guid.CreateVersion7(at), at, action, actorKind, actor, clinic, outcome, detail);
+        var (entryKey, sortKey, payload) = AuditTrail.Row(record);
+        SetIndexEntry(AuditIndex.Name, entryKey, GrainKey, sortKey, payload);
+    }
+
+    private Task CommitAsync() => state.WriteStateAsync();
+
+    private async Task EndSessionsAsync(IReadOnlyList<string> sessionKeys, SessionEndReason reason)
+    {
+        if (sessionKeys.Count > 0)
+        {
+            await Task.WhenAll(sessionKeys.Select(key => GrainFactory.GetGrain<ISessionGrain>(key).EndAsync(reason)));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Population registry unavailable at login for resident {ResidentHash}; login refused")]
+    private static partial void LogRegistryUnavailable(ILogger logger, string residentHash);
+}

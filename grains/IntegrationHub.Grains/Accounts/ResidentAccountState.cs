@@ -1,0 +1,43 @@
+using IntegrationHub.Adapters.PopulationRegistry;
+using IntegrationHub.Grains.Locks;
+
+namespace IntegrationHub.Grains.Accounts;
+
+/// <summary>
+/// The account as stored. The registry facts are a copy taken at the last login or lookup (the hub asks again before
+/// it acts); the lock, the contacts, the journal mirror and the register are the hub's own.
+/// </summary>
+public sealed class ResidentAccountState
+{
+    public bool Known { get; set; }
+
+    public string GivenName { get; set; } = string.Empty;
+
+    public string FamilyName { get; set; } = string.Empty;
+
+    public DateOnly BirthDate { get; set; }
+
+    public string Region { get; set; } = string.Empty;
+
+    public ProtectedIdentity Protection { get; set; }
+
+    public bool Deceased { get; set; }
+
+    public DateTimeOffset? DeactivatedAt { get; set; }
+
+    public List<string> Guardians { get; set; } = [];
+
+    public string? Mobile { get; set; }
+
+    public string? Email { get; set; }
+
+    public AccountLock? Lock { get; set; }
+
+    public List<LockRegisterEntry> LockRegister { get; set; } = [];
+
+    public Dictionary<string, JournalConsentUpdate> JournalRestrictions { get; set; } = [];
+
+    public List<string> LiveSessions { get; set; } = [];
+
+    public string Name => $"{GivenName} {FamilyName}".Trim();
+}
