@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using IntegrationHub.Runtime.Core;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHub.Runtime.Remoting.Server;
@@ -11,21 +12,11 @@ namespace IntegrationHub.Runtime.Remoting.Server;
 /// </summary>
 internal sealed class GrainInterfaceCatalog
 {
-    // The runtime registers each grain assembly as an internal GrainAssembly singleton (GrainRuntimeBuilder.AddGrainsFrom).
-    // It has no public accessor yet, so the registrations are read by that fixed type name; nothing of a request
-    // ever reaches this lookup.
-    private const string GrainAssemblyTypeName = "IntegrationHub.Runtime.Core.GrainAssembly";
-
     private readonly FrozenDictionary<string, GrainInterface> byName;
 
     public GrainInterfaceCatalog(IServiceProvider services)
     {
-        var registration = typeof(IGrainFactory).Assembly.GetType(GrainAssemblyTypeName, throwOnError: true)!;
-        var assemblyProperty = registration.GetProperty("Assembly")!;
-        var assemblies = services.GetServices(registration)
-            .Select(r => (Assembly)assemblyProperty.GetValue(r)!)
-            .Distinct();
-        byName = Discover(assemblies);
+        byName = Discover(services.GetServices<GrainAssembly>().Select(r => r.Assembly).Distinct());
     }
 
     public bool TryGet(string interfaceName, out GrainInterface? grainInterface) =>

@@ -1,17 +1,36 @@
+using IntegrationHub.Adapters;
+using IntegrationHub.Runtime.Remoting.Security;
+using IntegrationHub.Runtime.Remoting.Server;
+using IntegrationHub.Silo.Api;
 using IntegrationHub.Silo.Health;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHub.Silo.Hosting;
 
-/// <summary>A silo process on its own: the store from configuration, the APIs, health.</summary>
+/// <summary>
+/// The silo as its own process behind one or more separate gateways: grains on the configured store, the grain-call
+/// endpoint the gateways' sessions use, and the resident and staff APIs, which trust only a gateway-signed principal.
+/// Settings: <c>Hub:Store</c>, <c>ConnectionStrings:Hub</c>, <c>Hub:Internal:Key</c> (base64, ≥ 32 bytes, shared with
+/// the gateways), <c>Hub:Adapters:{PopulationRegistry|Hsa|Journal|Notifications|IdentityProvider}:BaseAddress</c>.
+/// </summary>
 public static class HubSiloApplication
 {
-    public static WebApplication Create(string[] args)
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Services.AddHubSilo(builder.Configuration);
+        builder.Services.AddHubAdapters(o => builder.Configuration.GetSection("Hub:Adapters").Bind(o));
+        builder.Services.AddGrainCallServer();
+        builder.Services.AddSingleton<ForwardedIdentity>();
+        builder.Services.ConfigureHttpJsonOptions(o => HubJson.Configure(o.SerializerOptions));
+        configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseMiddleware<ForwardedPrincipalMiddleware>();
         app.MapHubHealth();
+        app.MapGrainCallEndpoint();
+        app.MapHubApi();
         return app;
     }
 }

@@ -1,0 +1,3 @@
+using IntegrationHub.Gateway.Host;
+
+await GatewayApplication.Create(args).RunAsync();
