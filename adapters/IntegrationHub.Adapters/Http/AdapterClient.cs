@@ -17,6 +17,8 @@ internal abstract class AdapterClient
 
     protected ResiliencePipeline<HttpResponseMessage> Pipeline { get; }
 
+    protected IHttpClientFactory HttpClientFactory => _httpClientFactory;
+
     /// <summary>Sends a fresh request per attempt; the answer is the caller's to dispose.</summary>
     protected ValueTask<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> createRequest, CancellationToken cancellationToken) =>
         Pipeline.SendAsync(_httpClientFactory.CreateClient(_httpClientName), createRequest, cancellationToken);

@@ -32,6 +32,21 @@ internal sealed partial class PopulationRegistryClient : AdapterClient, IPopulat
         : base(httpClientFactory, HttpClientName, AdapterResilience.BuildWithCircuitBreaker(options.Value.PopulationRegistry)) =>
         _logger = logger;
 
+    public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Straight to the client, past the circuit breaker: readiness must report the registry as it is now.
+            using var response = await HttpClientFactory.CreateClient(HttpClientName)
+                .SendAsync(new HttpRequestMessage(HttpMethod.Get, "fhir/metadata") { Headers = { Accept = { FhirJsonMediaType } } }, cancellationToken);
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
     public async Task<RegistryPerson?> FindAsync(Personnummer personnummer, CancellationToken cancellationToken)
     {
         if (personnummer.IsEmpty)

@@ -67,10 +67,21 @@ public sealed class PopulationRegistrySimulator : Simulator
     public SimulatedPerson? FindPerson(string personnummer) =>
         _persons.TryGetValue(personnummer, out var stored) ? stored.Person : null;
 
+    private static CapabilityStatement Capabilities { get; } = new()
+    {
+        Status = "active",
+        Date = "2026-01-01",
+        Kind = "instance",
+        FhirVersion = "4.0.1",
+        Format = ["application/fhir+json"],
+        Software = new CapabilityStatementSoftware { Name = "Simulated population registry" },
+    };
+
     /// <inheritdoc/>
     protected override void MapRoutes(IEndpointRouteBuilder routes)
     {
         routes.MapGet("/fhir/Patient", Search);
+        routes.MapGet("/fhir/metadata", () => FhirResults.Resource(Capabilities));
         routes.MapPut("/control/persons", (SimulatedPerson person) => ControlResults.Apply(() => PutPerson(person)));
     }
 

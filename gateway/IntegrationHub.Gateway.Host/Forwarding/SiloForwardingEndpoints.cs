@@ -20,7 +20,7 @@ internal static class SiloForwardingEndpoints
             ConnectTimeout = TimeSpan.FromSeconds(5),
         });
         var config = new ForwarderRequestConfig { ActivityTimeout = TimeSpan.FromSeconds(100) };
-        foreach (var prefix in new[] { "/api", "/staff" })
+        foreach (var prefix in new[] { "/api", "/staff", "/fhir" })
         {
             endpoints.Map(prefix + "/{**rest}", async (HttpContext context, IHttpForwarder forwarder, SiloDestinations silos, SiloTransformer transformer) =>
             {

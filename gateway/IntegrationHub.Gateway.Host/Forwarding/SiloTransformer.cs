@@ -1,5 +1,5 @@
 using IntegrationHub.Gateway.Headers;
-using IntegrationHub.Gateway.Sessions.Gate;
+using IntegrationHub.Grains.Sessions;
 using IntegrationHub.Runtime.Remoting.Security;
 using Microsoft.AspNetCore.Http;
 using Yarp.ReverseProxy.Forwarder;
@@ -8,7 +8,7 @@ namespace IntegrationHub.Gateway.Host.Forwarding;
 
 /// <summary>
 /// Forwards an /api or /staff request that the session gate let through, with the principal signed for exactly this
-/// request line. The cookie stays at the gateway: a silo never sees a session token.
+/// request line, and /fhir requests as they are. The cookie stays at the gateway: a silo never sees a session token.
 /// </summary>
 internal sealed class SiloTransformer(ForwardedIdentity identity) : HttpTransformer
 {
@@ -21,8 +21,11 @@ internal sealed class SiloTransformer(ForwardedIdentity identity) : HttpTransfor
             headers.Remove(name);
         }
 
-        var request = httpContext.Request;
-        var signed = identity.Sign(HubPrincipal.Get(httpContext), request.Method, request.Path + request.QueryString);
-        headers.TryAddWithoutValidation(ForwardedIdentity.Header, signed);
+        // /fhir carries its clients' own bearer tokens and has no session principal; /api and /staff always have one.
+        if (httpContext.Features.Get<SessionPrincipal>() is { } principal)
+        {
+            var request = httpContext.Request;
+            headers.TryAddWithoutValidation(ForwardedIdentity.Header, identity.Sign(principal, request.Method, request.Path + request.QueryString));
+        }
     }
 }

@@ -22,15 +22,26 @@ public static class HubSiloApplication
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Services.AddHubSilo(builder.Configuration);
         builder.Services.AddHubAdapters(o => builder.Configuration.GetSection("Hub:Adapters").Bind(o));
-        builder.Services.AddGrainCallServer();
-        builder.Services.AddSingleton<ForwardedIdentity>();
-        builder.Services.ConfigureHttpJsonOptions(o => HubJson.Configure(o.SerializerOptions));
+        // Without the key shared with the gateways nothing can reach this silo's grains or APIs; it still runs its
+        // reminders and outbox, which is what a silo alone is for.
+        var servesGateways = !string.IsNullOrEmpty(builder.Configuration[$"{InternalCallOptions.SectionName}:Key"]);
+        if (servesGateways)
+        {
+            builder.Services.AddGrainCallServer();
+            builder.Services.AddSingleton<ForwardedIdentity>();
+            builder.Services.ConfigureHttpJsonOptions(o => HubJson.Configure(o.SerializerOptions));
+        }
+
         configure?.Invoke(builder);
         var app = builder.Build();
-        app.UseMiddleware<ForwardedPrincipalMiddleware>();
         app.MapHubHealth();
-        app.MapGrainCallEndpoint();
-        app.MapHubApi();
+        if (servesGateways)
+        {
+            app.UseMiddleware<ForwardedPrincipalMiddleware>();
+            app.MapGrainCallEndpoint();
+            app.MapHubApi();
+        }
+
         return app;
     }
 }

@@ -43,7 +43,8 @@ public static class HubSiloServiceCollectionExtensions
         }
 
         runtime.AddHubGrains();
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [HealthEndpoints.ReadyTag]);
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<PopulationRegistryHealthCheck>("population-registry", tags: [HealthEndpoints.ReadyTag]);
         return runtime;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using IntegrationHub.Silo.Hosting;
+using IntegrationHub.Simulators.PopulationRegistry;
 using IntegrationHub.TestCluster;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -8,14 +9,22 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHub.Silo.Tests.Hosting;
 
-public sealed class HubSiloApplicationTests
+public sealed class HubSiloApplicationTests : IAsyncLifetime
 {
+    private PopulationRegistrySimulator registry = null!;
+
+    private string RegistryArgument => $"--Hub:Adapters:PopulationRegistry:BaseAddress={registry.BaseAddress}";
+
+    public async Task InitializeAsync() => registry = await PopulationRegistrySimulator.StartAsync(CancellationToken.None);
+
+    public async Task DisposeAsync() => await registry.DisposeAsync();
+
     [Fact]
     public async Task Start_OnPostgreSql_AppliesMigrationsAndIsReady()
     {
         await using var database = await PostgresDatabase.CreateAsync();
         await using var app = HubSiloApplication.Create(
-            ["--urls", "http://127.0.0.1:0", "--Hub:Store=postgres", $"--ConnectionStrings:Hub={database.ConnectionString}"]);
+            ["--urls", "http://127.0.0.1:0", "--Hub:Store=postgres", $"--ConnectionStrings:Hub={database.ConnectionString}", RegistryArgument]);
         await app.StartAsync();
         using var client = new HttpClient { BaseAddress = BaseAddress(app) };
 
@@ -33,7 +42,7 @@ public sealed class HubSiloApplicationTests
         var directory = Directory.CreateTempSubdirectory("hub-silo-").FullName;
         try
         {
-            await using var app = HubSiloApplication.Create(["--urls", "http://127.0.0.1:0", $"--Hub:DataDirectory={directory}"]);
+            await using var app = HubSiloApplication.Create(["--urls", "http://127.0.0.1:0", $"--Hub:DataDirectory={directory}", RegistryArgument]);
             await app.StartAsync();
             using var client = new HttpClient { BaseAddress = BaseAddress(app) };
 
@@ -41,6 +50,34 @@ public sealed class HubSiloApplicationTests
 
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
             Assert.True(File.Exists(Path.Combine(directory, "hub.db")));
+            await app.StopAsync();
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    [Trait("Rule", "ID3")]
+    public async Task Ready_RegistryUnavailable_Answers503AndRecovers()
+    {
+        var directory = Directory.CreateTempSubdirectory("hub-silo-").FullName;
+        try
+        {
+            await using var app = HubSiloApplication.Create(["--urls", "http://127.0.0.1:0", $"--Hub:DataDirectory={directory}", RegistryArgument]);
+            await app.StartAsync();
+            using var client = new HttpClient { BaseAddress = BaseAddress(app) };
+
+            registry.SetAvailable(false);
+            var down = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+            var live = await client.GetAsync(new Uri("/health/live", UriKind.Relative));
+            registry.SetAvailable(true);
+            var up = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, up.StatusCode);
             await app.StopAsync();
         }
         finally
