@@ -1,5 +1,10 @@
+using IntegrationHub.Grains.Daily;
+using IntegrationHub.Grains.Inbox;
 using IntegrationHub.Grains.Journal;
+using IntegrationHub.Grains.Notifications;
+using IntegrationHub.Grains.Proxies;
 using IntegrationHub.Runtime.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHub.Grains;
 
@@ -9,8 +14,12 @@ public static class HubGrainsRegistration
     public static GrainRuntimeBuilder AddHubGrains(this GrainRuntimeBuilder runtime)
     {
         ArgumentNullException.ThrowIfNull(runtime);
+        runtime.Services.AddHostedService<DailyWorkScheduler>();
         return runtime
             .AddGrainsFrom(typeof(HubGrainsRegistration).Assembly)
-            .AddOutboxHandler<JournalNoteHandler>();
+            .AddOutboxHandler<JournalNoteHandler>()
+            .AddOutboxHandler<NewMessageNoticeHandler>()
+            .AddOutboxHandler<ProxyEndHandler>()
+            .AddOutboxHandler<HubMessageHandler>();
     }
 }

@@ -35,7 +35,8 @@ internal sealed class SessionGateMiddleware(RequestDelegate next)
     }
 
     private static AccessArea? AreaOf(PathString path) =>
-        path.StartsWithSegments("/api", StringComparison.Ordinal) ? AccessArea.ResidentApi
+        path.StartsWithSegments("/api/acting-as", StringComparison.Ordinal) || path.StartsWithSegments("/api/proxies", StringComparison.Ordinal) ? AccessArea.ResidentSelf
+        : path.StartsWithSegments("/api", StringComparison.Ordinal) ? AccessArea.ResidentApi
         : path.StartsWithSegments("/staff", StringComparison.Ordinal) ? AccessArea.StaffApi
         : null;
 }

@@ -76,8 +76,8 @@ internal static partial class LoginEndpoints
 
         LogResidentLogin(loggers.CreateLogger(typeof(LoginEndpoints)), eligibility.Personnummer.ToLogHash(), method);
         SessionCookie.Append(context.Response, token);
-        var profile = await account.GetProfileAsync();
-        await WriteJsonAsync(context, MeView.From(profile));
+        var principal = await session.GetPrincipalAsync();
+        await WriteJsonAsync(context, await MeView.BuildAsync(grains, principal!));
     }
 
     private static async Task StaffLoginAsync(HttpContext context, AssertionVerifier verifier, IHsaDirectory directory, IGrainFactory grains)

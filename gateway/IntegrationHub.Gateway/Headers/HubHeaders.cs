@@ -17,5 +17,6 @@ public static class HubHeaders
     public static bool IsForwardingHeader(string name) =>
         name is not null
         && (name.StartsWith("X-Forwarded-", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("Forwarded", StringComparison.OrdinalIgnoreCase));
+            || name.Equals("Forwarded", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("X-Real-IP", StringComparison.OrdinalIgnoreCase));
 }

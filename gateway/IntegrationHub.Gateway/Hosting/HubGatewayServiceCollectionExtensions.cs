@@ -2,12 +2,15 @@ using IntegrationHub.Gateway.Assertions;
 using IntegrationHub.Gateway.HopOuts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Gateway.Hosting;
 
 /// <summary>DI registration of the gateway's hop-out forwarding.</summary>
 public static class HubGatewayServiceCollectionExtensions
 {
+    private const string ForwarderLogCategory = "Yarp.ReverseProxy.Forwarder.HttpForwarder";
+
     /// <summary>
     /// Adds the hop-out forwarding: YARP's forwarder, <see cref="HopOutDestinations"/> (seeded from
     /// <see cref="HopOutServiceOptions"/>, updatable at runtime), the gateway's signing key and assertion issuer.
@@ -37,6 +40,12 @@ public static class HubGatewayServiceCollectionExtensions
         }
 
         services.AddHttpForwarder();
+
+        // SEC3: YARP's forwarder logs "Proxying to {targetUrl}" at Information with the full destination URL, and a hop-out
+        // path or query string may carry a personnummer (/hop/journal/records?patient=...). The gateway writes its own
+        // line per hop-out (HopOutLog: service and status only), so YARP's forwarder speaks from Warning up. A more
+        // specific category always wins over a broader one, so "Yarp" or "Default" at Information does not undo this.
+        services.Configure<LoggerFilterOptions>(o => o.AddFilter(ForwarderLogCategory, LogLevel.Warning));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HopOutDestinations>();
         services.TryAddSingleton<GatewaySigningKeys>();

@@ -2,4 +2,8 @@ using IntegrationHub.Grains.Sessions;
 
 namespace IntegrationHub.Grains.Accounts;
 
-public sealed record AccountAccessCheck(AccessArea Area, string? Service);
+/// <summary>
+/// One request's question to the account it acts on. <see cref="Guardian"/> is set in proxy mode: then the account
+/// is the child's, asked on behalf of that guardian (PX4, PX9, JR2).
+/// </summary>
+public sealed record AccountAccessCheck(AccessArea Area, string? Service, string? Guardian = null);

@@ -1,4 +1,7 @@
 namespace IntegrationHub.Grains.Accounts;
 
-/// <summary>A settings change; a null member leaves that contact as it is, an empty one removes it.</summary>
-public sealed record ContactUpdate(string? Mobile, string? Email);
+/// <summary>
+/// A settings change; a null member leaves that contact as it is, an empty one removes it. <see cref="ByGuardian"/> is
+/// set when a guardian changes a child's settings in proxy mode (PX3, PX8), for the audit record.
+/// </summary>
+public sealed record ContactUpdate(string? Mobile, string? Email, string? ByGuardian = null);

@@ -17,6 +17,25 @@ public interface IResidentAccountGrain : IGrainWithStringKey
 
     Task<AccountProfile> GetProfileAsync();
 
+    /// <summary>The child's profile as a guardian acting for it sees it: capabilities are the guardian's in proxy mode.</summary>
+    Task<AccountProfile> GetProfileForGuardianAsync(string guardian);
+
+    /// <summary>On the guardian's account: remembers a child the guardian acts for, for the start page.</summary>
+    Task AddProxyChildAsync(string child);
+
+    Task<IReadOnlyList<string>> GetProxyChildrenAsync();
+
+    /// <summary>
+    /// On the child's account: reads the registry (the child may never have logged in, PX2) and remembers the guardian.
+    /// False when the registry cannot be asked.
+    /// </summary>
+    Task<bool> LinkGuardianAsync(string guardian);
+
+    Task<IReadOnlyList<string>> GetProxyGuardiansAsync();
+
+    /// <summary>One stage of the 13th-birthday work (PX5, PX6): idempotent, so a second sweep does nothing.</summary>
+    Task RunBirthdayStageAsync(string stage);
+
     /// <summary>Sets the contact details notifications go to; returns the refusal code, or null when stored.</summary>
     Task<string?> UpdateContactsAsync(ContactUpdate update);
 

@@ -6,4 +6,9 @@ public sealed record JournalMirror(IReadOnlyList<JournalConsentUpdate> Restricti
     public bool Sealed => Restrictions.Any(r => r.Active && r.Restriction == JournalRestriction.Seal);
 
     public bool GuardianBlocked => Restrictions.Any(r => r.Active && r.Restriction == JournalRestriction.GuardianBlock);
+
+    /// <summary>JR2: whether a block in force covers this guardian (one that names no guardian covers them all).</summary>
+    public bool BlocksGuardian(string guardian) =>
+        Restrictions.Any(r => r.Active && r.Restriction == JournalRestriction.GuardianBlock
+            && (r.Guardians.Count == 0 || r.Guardians.Any(g => g.EndsWith(guardian, StringComparison.Ordinal))));
 }

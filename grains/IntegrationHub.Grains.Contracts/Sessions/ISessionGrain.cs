@@ -16,4 +16,10 @@ public interface ISessionGrain : IGrainWithStringKey
     Task EndAsync(SessionEndReason reason);
 
     Task<SessionPrincipal?> GetPrincipalAsync();
+
+    /// <summary>Proxy mode (PX3): the session acts for the child from now on. Returns a refusal code, or null.</summary>
+    Task<string?> ActAsAsync(string child);
+
+    /// <summary>Acts for the logged-in resident again.</summary>
+    Task StopActingAsync();
 }

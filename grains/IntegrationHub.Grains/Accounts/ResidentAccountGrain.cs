@@ -1,8 +1,10 @@
 using IntegrationHub.Adapters.PopulationRegistry;
 using IntegrationHub.Domain.Contacts;
 using IntegrationHub.Grains.Audit;
+using IntegrationHub.Grains.Inbox;
 using IntegrationHub.Grains.Journal;
 using IntegrationHub.Grains.Locks;
+using IntegrationHub.Grains.Proxies;
 using IntegrationHub.Grains.Sessions;
 using IntegrationHub.Identity;
 using IntegrationHub.Runtime;
@@ -55,41 +57,8 @@ internal sealed partial class ResidentAccountGrain(
         return refusal is null ? LoginResult.Admitted(Account.Name) : LoginResult.Refused(LoginRefusals.LoginRefused);
     }
 
-    public Task<AccessVerdict> CheckAccessAsync(AccountAccessCheck check)
-    {
-        if (!Account.Known || Account.Deceased)
-        {
-            return Task.FromResult(AccessVerdict.End(AccessCodes.AccountInactive));
-        }
-
-        if (Account.Lock is not null)
-        {
-            return Task.FromResult(AccessVerdict.End(AccessCodes.AccountLocked));
-        }
-
-        if (check.Area != AccessArea.HopOut)
-        {
-            return Task.FromResult(AccessVerdict.Allow);
-        }
-
-        var service = HopOutService.Find(check.Service);
-        if (service is null)
-        {
-            return Task.FromResult(AccessVerdict.Deny(AccessCodes.UnknownService));
-        }
-
-        if (AgeNow() < service.MinimumAge)
-        {
-            return Task.FromResult(AccessVerdict.Deny(AccessCodes.AgeLimit));
-        }
-
-        if (service.HonoursJournalRestrictions && Mirror().Sealed)
-        {
-            return Task.FromResult(AccessVerdict.Deny(AccessCodes.JournalSealed));
-        }
-
-        return Task.FromResult(AccessVerdict.Allow);
-    }
+    public Task<AccessVerdict> CheckAccessAsync(AccountAccessCheck check) =>
+        Task.FromResult(check.Guardian is null ? CheckOwnAccess(check) : CheckProxyAccess(check, check.Guardian));
 
     public Task<AccountProfile> GetProfileAsync()
     {
@@ -98,7 +67,83 @@ internal sealed partial class ResidentAccountGrain(
             Journal: age >= AgeRules.JournalAge && !Mirror().Sealed,
             Medications: age >= AgeRules.MedicationsAge,
             Proxy: age >= AgeRules.ProxyUserAge);
-        return Task.FromResult(new AccountProfile(Account.Name, age, capabilities, new ContactDetails(Account.Mobile, Account.Email)));
+        return Task.FromResult(Profile(capabilities));
+    }
+
+    public Task<AccountProfile> GetProfileForGuardianAsync(string guardian)
+    {
+        // In proxy mode the capabilities answer what the guardian may use for this child now (PX4, PX9, JR2).
+        var capabilities = new AccountCapabilities(
+            Journal: CheckProxyAccess(new AccountAccessCheck(AccessArea.HopOut, HopOutService.Journal.Name, guardian), guardian).Allowed,
+            Medications: CheckProxyAccess(new AccountAccessCheck(AccessArea.HopOut, HopOutService.Medications.Name, guardian), guardian).Allowed,
+            Proxy: false);
+        return Task.FromResult(Profile(capabilities));
+    }
+
+    public async Task AddProxyChildAsync(string child)
+    {
+        if (!Account.ProxyChildren.Contains(child))
+        {
+            Account.ProxyChildren.Add(child);
+            await CommitAsync();
+        }
+    }
+
+    public Task<IReadOnlyList<string>> GetProxyChildrenAsync() => Task.FromResult<IReadOnlyList<string>>([.. Account.ProxyChildren]);
+
+    public async Task<bool> LinkGuardianAsync(string guardian)
+    {
+        RegistryPerson? person;
+        try
+        {
+            person = await registry.FindAsync(Personnummer, CancellationToken.None);
+        }
+        catch (RegistryUnavailableException)
+        {
+            return false;
+        }
+
+        var ended = person is null ? [] : TakeFrom(person, TimeProvider.GetUtcNow());
+        if (!Account.ProxyGuardians.Contains(guardian))
+        {
+            Account.ProxyGuardians.Add(guardian);
+        }
+
+        await CommitAsync();
+        await EndSessionsAsync(ended, SessionEndReason.Deceased);
+        return true;
+    }
+
+    public Task<IReadOnlyList<string>> GetProxyGuardiansAsync() => Task.FromResult<IReadOnlyList<string>>([.. Account.ProxyGuardians]);
+
+    public async Task RunBirthdayStageAsync(string stage)
+    {
+        var today = StockholmTime.DateOf(TimeProvider.GetUtcNow());
+        var birthday = ThirteenthBirthday();
+        if (!Account.BirthdayStagesDone.Contains(stage))
+        {
+            if (today < BirthdayStages.DueOn(stage, birthday))
+            {
+                return;
+            }
+
+            Account.BirthdayStagesDone.Add(stage);
+            if (stage == BirthdayStages.Birthday)
+            {
+                TurnThirteen();
+            }
+            else if (today < birthday)
+            {
+                // A notice whose day has passed together with the birthday itself is not sent late.
+                foreach (var message in BirthdayMessages.Notices(GrainKey, stage, Account.Name, Account.Guardians))
+                {
+                    EmitEvent(HubMessageRequested.Topic, message);
+                }
+            }
+        }
+
+        RemoveIndexEntry(BirthdayStages.Index, BirthdayStages.EntryKey(GrainKey, stage));
+        await CommitAsync();
     }
 
     public async Task<string?> UpdateContactsAsync(ContactUpdate update)
@@ -113,7 +158,8 @@ internal sealed partial class ResidentAccountGrain(
 
         Account.Mobile = validated.Details!.Mobile;
         Account.Email = validated.Details.Email;
-        Audit(TimeProvider.GetUtcNow(), "contacts-updated", AuditTrail.Resident, GrainKey, null, "success", null);
+        // "By guardian X for child Y" when a guardian acts in proxy mode.
+        Audit(TimeProvider.GetUtcNow(), "contacts-updated", AuditTrail.Resident, update.ByGuardian ?? GrainKey, null, "success", update.ByGuardian is null ? null : $"proxy-for:{GrainKey}");
         await CommitAsync();
         return null;
     }
@@ -172,7 +218,9 @@ internal sealed partial class ResidentAccountGrain(
         }
 
         var mirror = Mirror();
-        var guardiansKeepAccess = Account.Known && AgeNow() < AgeRules.ProxyUserAge && !mirror.GuardianBlocked;
+        // Not only for accounts that have logged in or been looked up: a young child's account is usually unknown here
+        // until now, and AgeNow reads the age from the personnummer then (LK1).
+        var guardiansKeepAccess = AgeNow() < AgeRules.ProxyUserAge && !mirror.GuardianBlocked;
         return new LockApplied(mirror.Sealed, LockWarnings.For(mirror.Sealed, guardiansKeepAccess));
     }
 
@@ -180,7 +228,13 @@ internal sealed partial class ResidentAccountGrain(
     {
         var sessions = Account.LiveSessions.ToList();
         Account.LiveSessions.Clear();
-        Account.Lock = new AccountLock(application.RequestId, application.Origin, application.DecidingRegion, application.Reason, application.ExecutedAt);
+        // A region's lock in force stays the region's when the resident's own lock comes on top of it: otherwise the
+        // national support could lift the region's lock without the region's decision (LK9). Both are in the register.
+        if (Account.Lock is not { Region: not null } || application.DecidingRegion is not null)
+        {
+            Account.Lock = new AccountLock(application.RequestId, application.Origin, application.DecidingRegion, application.Reason, application.ExecutedAt);
+        }
+
         Account.LockRegister.Add(new LockRegisterEntry(
             application.RequestId,
             "lock",
@@ -214,11 +268,12 @@ internal sealed partial class ResidentAccountGrain(
         }
 
         // LK10, JR3: the lock goes at once; seals and guardian blocks stay exactly as the journal system set them.
+        var lifted = Account.Lock;
         Account.Lock = null;
         Account.LockRegister.Add(new LockRegisterEntry(
             application.RequestId,
             "unlock",
-            Origin: null,
+            lifted?.Origin,
             Reason: null,
             application.DecidingRegion,
             application.RequestedBy,
@@ -269,6 +324,109 @@ internal sealed partial class ResidentAccountGrain(
 
     public Task<JournalMirror> GetJournalMirrorAsync() => Task.FromResult(Mirror());
 
+    private AccessVerdict CheckOwnAccess(AccountAccessCheck check)
+    {
+        if (!Account.Known || Account.Deceased)
+        {
+            return AccessVerdict.End(AccessCodes.AccountInactive);
+        }
+
+        if (Account.Lock is not null)
+        {
+            return AccessVerdict.End(AccessCodes.AccountLocked);
+        }
+
+        if (check.Area != AccessArea.HopOut)
+        {
+            return AccessVerdict.Allow;
+        }
+
+        var service = HopOutService.Find(check.Service);
+        if (service is null)
+        {
+            return AccessVerdict.Deny(AccessCodes.UnknownService);
+        }
+
+        if (AgeNow() < service.MinimumAge)
+        {
+            return AccessVerdict.Deny(AccessCodes.AgeLimit);
+        }
+
+        return service.HonoursJournalRestrictions && Mirror().Sealed ? AccessVerdict.Deny(AccessCodes.JournalSealed) : AccessVerdict.Allow;
+    }
+
+    /// <summary>A guardian acting for this child: never ends the guardian's session, only refuses (PX4, PX9, JR1, JR2, DC1).</summary>
+    private AccessVerdict CheckProxyAccess(AccountAccessCheck check, string guardian)
+    {
+        if (Account.Deceased)
+        {
+            return AccessVerdict.Deny(AccessCodes.AccountInactive);
+        }
+
+        var service = check.Area == AccessArea.HopOut ? HopOutService.Find(check.Service) : null;
+        if (check.Area == AccessArea.HopOut && service is null)
+        {
+            return AccessVerdict.Deny(AccessCodes.UnknownService);
+        }
+
+        if (service is { OpenToProxies: false })
+        {
+            return AccessVerdict.Deny(AccessCodes.ServiceNotForProxy);
+        }
+
+        if (service is { HonoursJournalRestrictions: true })
+        {
+            // PX9: the guardian's journal access follows the journal's guardian block alone, not the child's lock.
+            var mirror = Mirror();
+            if (mirror.Sealed)
+            {
+                return AccessVerdict.Deny(AccessCodes.JournalSealed);
+            }
+
+            return mirror.BlocksGuardian(guardian) ? AccessVerdict.Deny(AccessCodes.GuardianBlocked) : AccessVerdict.Allow;
+        }
+
+        return Account.Lock is not null ? AccessVerdict.Deny(AccessCodes.AccountLocked) : AccessVerdict.Allow;
+    }
+
+    private AccountProfile Profile(AccountCapabilities capabilities) =>
+        new(string.IsNullOrWhiteSpace(Account.Name) ? GrainKey : Account.Name, AgeNow(), capabilities, new ContactDetails(Account.Mobile, Account.Email));
+
+    private DateOnly ThirteenthBirthday() => (Account.Known ? Account.BirthDate : Personnummer.BirthDate).AddYears(AgeRules.ProxyUserAge);
+
+    /// <summary>PX5: the relationships end, the contacts and notification settings go, and the child is told.</summary>
+    private void TurnThirteen()
+    {
+        foreach (var guardian in Account.ProxyGuardians)
+        {
+            EmitEvent(ProxyEndRequested.Topic, new ProxyEndRequested(ProxyRelationshipKey.Of(guardian, GrainKey), ProxyEndReasons.ChildTurned13));
+        }
+
+        Account.Mobile = null;
+        Account.Email = null;
+        EmitEvent(HubMessageRequested.Topic, BirthdayMessages.TurnedThirteen(GrainKey));
+        Audit(TimeProvider.GetUtcNow(), "turned-13", AuditTrail.System, "hub", null, "success", "proxies-ended;contacts-erased");
+    }
+
+    /// <summary>While the resident is under 13, the birthday work waits in the index the daily sweep reads.</summary>
+    private void ScheduleBirthdayWork(DateTimeOffset now)
+    {
+        var birthday = ThirteenthBirthday();
+        if (StockholmTime.DateOf(now) > birthday)
+        {
+            return;
+        }
+
+        foreach (var stage in BirthdayStages.All.Where(s => !Account.BirthdayStagesDone.Contains(s)))
+        {
+            SetIndexEntry(
+                BirthdayStages.Index,
+                BirthdayStages.EntryKey(GrainKey, stage),
+                BirthdayStages.Partition,
+                BirthdayStages.DueOn(stage, birthday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
     private bool AlreadyApplied(string requestId) => Account.LockRegister.Exists(e => e.RequestId == requestId);
 
     private JournalMirror Mirror() => new([.. Account.JournalRestrictions.Values.OrderBy(r => r.RecordedAt)]);
@@ -286,6 +444,7 @@ internal sealed partial class ResidentAccountGrain(
         Account.Region = person.Region;
         Account.Protection = person.Protection;
         Account.Guardians = [.. person.Guardians.Select(g => g.Value)];
+        ScheduleBirthdayWork(now);
         if (!person.Deceased || Account.Deceased)
         {
             return [];

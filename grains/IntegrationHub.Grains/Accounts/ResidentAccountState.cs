@@ -39,5 +39,14 @@ public sealed class ResidentAccountState
 
     public List<string> LiveSessions { get; set; } = [];
 
+    /// <summary>On a guardian's account: the children the guardian has added (PX2), active or ended.</summary>
+    public List<string> ProxyChildren { get; set; } = [];
+
+    /// <summary>On a child's account: the guardians with a relationship to it.</summary>
+    public List<string> ProxyGuardians { get; set; } = [];
+
+    /// <summary>The 13th-birthday stages already done (PX5, PX6): each runs exactly once.</summary>
+    public List<string> BirthdayStagesDone { get; set; } = [];
+
     public string Name => $"{GivenName} {FamilyName}".Trim();
 }

@@ -1,4 +1,5 @@
 using IntegrationHub.Grains.Accounts;
+using IntegrationHub.Grains.Proxies;
 using IntegrationHub.Runtime;
 
 namespace IntegrationHub.Grains.Sessions;
@@ -97,6 +98,41 @@ internal sealed class SessionGrain([PersistentState("session")] IPersistentState
     public Task<SessionPrincipal?> GetPrincipalAsync() =>
         Task.FromResult(Session.Started && Session.EndedBy is null ? Principal() : null);
 
+    public async Task<string?> ActAsAsync(string child)
+    {
+        if (!Session.Started || Session.EndedBy is not null || Session.Kind != SessionKind.Resident)
+        {
+            return ProxyCodes.NoActiveProxy;
+        }
+
+        // PX1, PX7: custody and protected identity are asked of the registry again at every switch.
+        var outcome = await GrainFactory.GetGrain<IProxyRelationshipGrain>(ProxyRelationshipKey.Of(Session.Subject, child)).CheckForUseAsync();
+        if (!outcome.Succeeded)
+        {
+            return outcome.Code;
+        }
+
+        // PX9: a locked child's account cannot be used through proxy mode.
+        var childLock = await GrainFactory.GetGrain<IResidentAccountGrain>(child).GetLockStatusAsync();
+        if (childLock.Locked)
+        {
+            return ProxyCodes.AccountLocked;
+        }
+
+        Session.ActingFor = child;
+        await state.WriteStateAsync();
+        return null;
+    }
+
+    public async Task StopActingAsync()
+    {
+        if (Session.ActingFor is not null)
+        {
+            Session.ActingFor = null;
+            await state.WriteStateAsync();
+        }
+    }
+
     private async Task<SessionDecision> DecideForResidentAsync(AccessRequest request, SessionPrincipal principal, DateTimeOffset now)
     {
         if (request.Area == AccessArea.StaffApi)
@@ -104,21 +140,48 @@ internal sealed class SessionGrain([PersistentState("session")] IPersistentState
             return SessionDecision.Forbidden(SessionCodes.StaffOnly, principal);
         }
 
-        var account = GrainFactory.GetGrain<IResidentAccountGrain>(principal.Acting);
-        var verdict = await account.CheckAccessAsync(new AccountAccessCheck(request.Area, request.Service));
-        if (verdict.Allowed)
+        var forSelf = principal.ActingFor is null || request.Area == AccessArea.ResidentSelf;
+        var own = await GrainFactory.GetGrain<IResidentAccountGrain>(principal.Subject)
+            .CheckAccessAsync(forSelf ? new AccountAccessCheck(request.Area, request.Service) : new AccountAccessCheck(AccessArea.ResidentApi, null));
+        if (own.EndsSession)
         {
-            return SessionDecision.Allowed(principal);
-        }
-
-        if (verdict.EndsSession)
-        {
-            var reason = verdict.Code == AccessCodes.AccountLocked ? SessionEndReason.Locked : SessionEndReason.Deceased;
+            var reason = own.Code == AccessCodes.AccountLocked ? SessionEndReason.Locked : SessionEndReason.Deceased;
             await EndCoreAsync(reason, now, notifyAccount: false);
-            return SessionDecision.Unauthenticated(verdict.Code ?? AccessCodes.SessionEnded);
+            return SessionDecision.Unauthenticated(own.Code ?? AccessCodes.SessionEnded);
         }
 
-        return SessionDecision.Forbidden(verdict.Code ?? AccessCodes.SessionEnded, principal);
+        if (forSelf)
+        {
+            return own.Allowed ? SessionDecision.Allowed(principal) : SessionDecision.Forbidden(own.Code ?? AccessCodes.SessionEnded, principal);
+        }
+
+        return await DecideForProxyAsync(request, principal);
+    }
+
+    /// <summary>
+    /// Proxy mode: the relationship must still hold (the registry is asked: custody, protected identity and death take
+    /// effect at the guardian's next request, PX7), and the child's account decides what the guardian may do for it.
+    /// </summary>
+    private async Task<SessionDecision> DecideForProxyAsync(AccessRequest request, SessionPrincipal principal)
+    {
+        var relationship = GrainFactory.GetGrain<IProxyRelationshipGrain>(ProxyRelationshipKey.Of(principal.Subject, principal.ActingFor!));
+        var outcome = await relationship.CheckForUseAsync();
+        if (!outcome.Succeeded || !await relationship.IsActiveAsync())
+        {
+            if (outcome.Code == ProxyCodes.RegistryUnavailable)
+            {
+                return SessionDecision.Forbidden(ProxyCodes.RegistryUnavailable, principal);
+            }
+
+            // The session acts for the guardian again (API.md).
+            Session.ActingFor = null;
+            await state.WriteStateAsync();
+            return SessionDecision.Forbidden(ProxyCodes.NoActiveProxy, Principal());
+        }
+
+        var verdict = await GrainFactory.GetGrain<IResidentAccountGrain>(principal.ActingFor!)
+            .CheckAccessAsync(new AccountAccessCheck(request.Area, request.Service, principal.Subject));
+        return verdict.Allowed ? SessionDecision.Allowed(principal) : SessionDecision.Forbidden(verdict.Code ?? ProxyCodes.NoActiveProxy, principal);
     }
 
     private async Task EndCoreAsync(SessionEndReason reason, DateTimeOffset now, bool notifyAccount)

@@ -1,4 +1,6 @@
+using IntegrationHub.Silo.Api.Cases;
 using IntegrationHub.Silo.Api.Locks;
+using IntegrationHub.Silo.Api.Proxies;
 using IntegrationHub.Silo.Api.Residents;
 using IntegrationHub.Silo.Api.Staff;
 using Microsoft.AspNetCore.Routing;
@@ -13,6 +15,8 @@ public static class HubApiEndpoints
         ResidentEndpoints.Map(endpoints);
         ResidentLookupEndpoints.Map(endpoints);
         LockEndpoints.Map(endpoints);
+        CaseEndpoints.Map(endpoints);
+        ProxyEndpoints.Map(endpoints);
         return endpoints;
     }
 }

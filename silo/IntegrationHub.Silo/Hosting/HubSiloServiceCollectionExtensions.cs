@@ -18,6 +18,7 @@ public static class HubSiloServiceCollectionExtensions
     {
         var options = configuration.GetSection(HubOptions.Section).Get<HubOptions>() ?? new HubOptions();
         services.AddSingleton(options);
+        services.AddSingleton(new Grains.Cases.CaseFileStore(Path.Combine(options.DataDirectory, "attachments")));
         var runtime = services.AddGrainRuntime(o =>
         {
             if (!string.IsNullOrWhiteSpace(options.SiloId))

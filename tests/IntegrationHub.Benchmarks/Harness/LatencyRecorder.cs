@@ -18,6 +18,14 @@ internal sealed class LatencyRecorder(int capacity)
         }
     }
 
+    /// <summary>One percentile (0..1) of the merged samples, in microseconds.</summary>
+    public static double Percentile(IEnumerable<LatencyRecorder> recorders, double quantile)
+    {
+        var all = recorders.SelectMany(r => r.samples.Take(r.count)).ToArray();
+        Array.Sort(all);
+        return all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)(quantile * all.Length))] * 1_000_000.0 / Stopwatch.Frequency;
+    }
+
     public static LatencySummary Summarize(IEnumerable<LatencyRecorder> recorders, TimeSpan elapsed, long totalOperations)
     {
         var all = recorders.SelectMany(r => r.samples.Take(r.count)).ToArray();

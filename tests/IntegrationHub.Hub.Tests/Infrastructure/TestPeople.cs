@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace IntegrationHub.Hub.Tests.Infrastructure;
@@ -8,12 +9,16 @@ namespace IntegrationHub.Hub.Tests.Infrastructure;
 /// </summary>
 public static class TestPeople
 {
+    private static readonly ConcurrentDictionary<DateOnly, int> SerialsByDate = new();
+
     private static int serial = 899;
 
     public static string Personnummer(DateOnly birthDate)
     {
-        var next = Interlocked.Increment(ref serial);
-        var number = 900 + (next - 900) % 100;
+        // Counted per birth date, so that two people born the same day differ until a hundred share it: many tests make
+        // people of the same age from the same clock, while other test classes draw numbers at the same time.
+        var next = SerialsByDate.AddOrUpdate(birthDate, 0, (_, n) => n + 1);
+        var number = 900 + next % 100;
         var date = birthDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         var body = date[2..] + number.ToString("000", CultureInfo.InvariantCulture);
         return date + number.ToString("000", CultureInfo.InvariantCulture) + CheckDigit(body);

@@ -17,15 +17,14 @@ internal static class ResidentEndpoints
 
     private static async Task<IResult> GetMeAsync(HttpContext context, IGrainFactory grains)
     {
-        var principal = RequestPrincipal.Of(context);
-        var profile = await grains.GetGrain<IResidentAccountGrain>(principal.Acting).GetProfileAsync();
-        return Results.Ok(MeView.From(profile));
+        return Results.Ok(await MeView.BuildAsync(grains, RequestPrincipal.Of(context)));
     }
 
     private static async Task<IResult> PutSettingsAsync(HttpContext context, SettingsRequest body, IGrainFactory grains)
     {
         var principal = RequestPrincipal.Of(context);
-        var refusal = await grains.GetGrain<IResidentAccountGrain>(principal.Acting).UpdateContactsAsync(new ContactUpdate(body.Mobile, body.Email));
+        var refusal = await grains.GetGrain<IResidentAccountGrain>(principal.Acting)
+            .UpdateContactsAsync(new ContactUpdate(body.Mobile, body.Email, principal.ActingFor is null ? null : principal.Subject));
         return refusal is null
             ? Results.NoContent()
             : ApiProblem.BadRequest(refusal, "A mobile number (Swedish, e.g. +46701234567) or an e-mail address is not valid.");

@@ -1,0 +1,19 @@
+namespace IntegrationHub.Grains.Cases;
+
+/// <summary>
+/// A case as an inbox lists it, without its content: the payload of the inbox index rows. <see cref="Subject"/> is
+/// set only in the resident's inbox.
+/// </summary>
+public sealed record CaseInboxRow(
+    string Id,
+    CaseOrigin Origin,
+    string Status,
+    string? ClinicId,
+    string? ClinicName,
+    string? CaseType,
+    string? CaseTypeName,
+    string? Subject,
+    string? AssignedHandler,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastEventAt,
+    DateTimeOffset ExpiresAt);

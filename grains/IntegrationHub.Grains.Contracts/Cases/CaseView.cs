@@ -1,0 +1,20 @@
+namespace IntegrationHub.Grains.Cases;
+
+/// <summary>A case with its messages, as the resident or authorised staff read it.</summary>
+public sealed record CaseView(
+    string Id,
+    CaseOrigin Origin,
+    string Status,
+    string? ClinicId,
+    string? ClinicName,
+    string? CaseType,
+    string? CaseTypeName,
+    string? Subject,
+    string ResidentPersonnummer,
+    string ResidentName,
+    string? AssignedHandler,
+    string? FieldsJson,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastEventAt,
+    IReadOnlyList<CaseMessageView> Messages,
+    IReadOnlyList<CaseReadView> ReadBy);

@@ -1,0 +1,3 @@
+namespace IntegrationHub.Grains.Daily;
+
+public sealed record DailyWorkReport(DateOnly Day, int BirthdayStages, int RelationshipsChecked);

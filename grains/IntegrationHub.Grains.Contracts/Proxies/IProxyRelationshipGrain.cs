@@ -1,0 +1,28 @@
+using IntegrationHub.Runtime;
+
+namespace IntegrationHub.Grains.Proxies;
+
+/// <summary>
+/// A guardian's right to act for a child, keyed by <see cref="ProxyRelationshipKey.Of"/>. States: none → active → ended (final; a new
+/// relationship may start again later if the rules allow it). Custody comes from the population registry and is
+/// checked when it is created, whenever the guardian switches to the child, and by the daily sweep.
+/// </summary>
+public interface IProxyRelationshipGrain : IGrainWithStringKey
+{
+    /// <summary>PX1, PX2, PX7, PX10, DC1: checks custody, ages, protected identity and death with the registry.</summary>
+    Task<ProxyOutcome> CreateAsync();
+
+    /// <summary>Before the guardian switches to the child: the registry is asked again, and the relationship ends if it must.</summary>
+    Task<ProxyOutcome> CheckForUseAsync();
+
+    /// <summary>The per-request check in proxy mode: the relationship's state only, no registry call.</summary>
+    Task<bool> IsActiveAsync();
+
+    Task<ProxyRelationshipView?> GetAsync();
+
+    /// <summary>Ends the relationship with a coded reason; both parties are told (neutrally for protected identity).</summary>
+    Task EndAsync(string reason);
+
+    /// <summary>The daily sweep: custody, protection and death checked again with the registry.</summary>
+    Task VerifyAsync();
+}

@@ -1,0 +1,9 @@
+namespace IntegrationHub.Grains.Proxies;
+
+/// <summary>The answer to creating or using a relationship: a refusal code (API.md), or the relationship.</summary>
+public sealed record ProxyOutcome(string? Code, ProxyRelationshipView? Relationship)
+{
+    public bool Succeeded => Code is null;
+
+    public static ProxyOutcome Refused(string code) => new(code, null);
+}

@@ -1,0 +1,7 @@
+namespace IntegrationHub.Grains.Proxies;
+
+public static class ProxyStatus
+{
+    public const string Active = "active";
+    public const string Ended = "ended";
+}

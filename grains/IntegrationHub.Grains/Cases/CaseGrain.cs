@@ -1,0 +1,370 @@
+using System.Text.Json;
+using IntegrationHub.Adapters.PopulationRegistry;
+using IntegrationHub.Grains.Accounts;
+using IntegrationHub.Grains.Audit;
+using IntegrationHub.Grains.Clinics;
+using IntegrationHub.Grains.Notifications;
+using IntegrationHub.Grains.Sessions;
+using IntegrationHub.Identity;
+using IntegrationHub.Runtime;
+using Microsoft.Extensions.Logging;
+
+namespace IntegrationHub.Grains.Cases;
+
+[GrainType(CaseIndexes.GrainType)]
+internal sealed partial class CaseGrain(
+    [PersistentState("case")] IPersistentState<CaseState> state,
+    IPopulationRegistry registry,
+    ILogger<CaseGrain> logger) : Grain, ICaseGrain
+{
+    private const string ResidentSender = "resident";
+    private const string StaffSender = "staff";
+
+    private CaseState Case => state.State;
+
+    /// <summary>
+    /// Whether the case is there at all. Past its retention date it is gone even before the sweep removes its rows
+    /// (CS7), so an activation that outlived a purge never shows what was deleted.
+    /// </summary>
+    private bool Live => Case.Exists && TimeProvider.GetUtcNow() < CaseRetention.ExpiresAt(Case.LastEventAt);
+
+    public async Task<CaseResult> SubmitAsync(CaseSubmission submission)
+    {
+        if (Case.Exists)
+        {
+            return Case.ResidentPersonnummer == submission.ResidentPersonnummer ? CaseResult.Existing : CaseResult.Refused(CaseCodes.Conflict);
+        }
+
+        var now = TimeProvider.GetUtcNow();
+        Case.Exists = true;
+        Case.Origin = CaseOrigin.Resident;
+        Case.Status = CaseStatuses.New;
+        Case.ResidentPersonnummer = submission.ResidentPersonnummer;
+        Case.ResidentName = submission.ResidentName;
+        Case.ClinicId = submission.ClinicId;
+        Case.ClinicName = submission.ClinicName;
+        Case.CaseType = submission.CaseType;
+        Case.CaseTypeName = submission.CaseTypeName;
+        Case.FieldsJson = submission.FieldsJson;
+        Case.CreatedAt = now;
+        Append(CaseMessageKinds.Submission, ResidentSender, submission.SubmittedBy, submission.SubmittedByName, text: null, submission.Attachments, now);
+        await CommitAsync(now);
+        await EnsureRetentionAsync();
+        return CaseResult.Done;
+    }
+
+    public async Task<CaseResult> OpenAsync(CaseOpening opening)
+    {
+        if (Case.Exists)
+        {
+            return Case.ResidentPersonnummer == opening.ResidentPersonnummer ? CaseResult.Existing : CaseResult.Refused(CaseCodes.Conflict);
+        }
+
+        string? name;
+        if (opening.Origin == CaseOrigin.Hub)
+        {
+            // The hub's own notices (e.g. before a 13th birthday) go to a child who may never have logged in; only an
+            // inactive account is refused (DC1).
+            var status = await Account(opening.ResidentPersonnummer).GetLockStatusAsync();
+            if (status.Deceased)
+            {
+                return CaseResult.Refused(CaseCodes.RecipientUnavailable);
+            }
+
+            name = (await Account(opening.ResidentPersonnummer).GetProfileAsync()).Name;
+        }
+        else
+        {
+            var (refusal, person) = await CheckRecipientAsync(opening.ResidentPersonnummer);
+            if (refusal is not null)
+            {
+                return CaseResult.Refused(refusal);
+            }
+
+            name = person!.Name;
+        }
+
+        var now = TimeProvider.GetUtcNow();
+        Case.Exists = true;
+        Case.Origin = opening.Origin;
+        Case.Status = opening.ClinicId is null ? CaseStatuses.Closed : CaseStatuses.Answered;
+        Case.ResidentPersonnummer = opening.ResidentPersonnummer;
+        Case.ResidentName = name ?? string.Empty;
+        Case.ClinicId = opening.ClinicId;
+        Case.ClinicName = opening.ClinicName;
+        Case.Subject = opening.Subject;
+        Case.CreatedAt = now;
+        if (opening.Origin == CaseOrigin.Clinic)
+        {
+            // The sender keeps the case they started, like an assigned handler (CS4).
+            Case.AssignedHandler = opening.SenderId;
+        }
+
+        var senderKind = opening.Origin switch
+        {
+            CaseOrigin.Clinic => StaffSender,
+            CaseOrigin.Hub => "hub",
+            _ => "regional",
+        };
+        Append(CaseMessageKinds.Message, senderKind, opening.SenderId, opening.SenderName, opening.Text, opening.Attachments, now);
+        Notify();
+        await CommitAsync(now);
+        await EnsureRetentionAsync();
+        return CaseResult.Done;
+    }
+
+    public Task<CaseGate> GateForResidentAsync(string personnummer) =>
+        Task.FromResult(IsResidents(personnummer)
+            ? new CaseGate(true, Case.ClinicId, Case.CaseType, Case.Status, IsReceiver: false, IsAssignedHandler: false)
+            : CaseGate.Hidden);
+
+    public Task<CaseGate> GateForStaffAsync(StaffProfile staff) =>
+        Task.FromResult(MayRead(staff)
+            ? new CaseGate(true, Case.ClinicId, Case.CaseType, Case.Status, IsReceiver(staff), IsAssignedHandler(staff))
+            : CaseGate.Hidden);
+
+    public Task<CaseView?> GetForResidentAsync(string personnummer) =>
+        Task.FromResult(IsResidents(personnummer) ? View() : null);
+
+    public async Task<CaseView?> ReadForStaffAsync(StaffCaseActor actor)
+    {
+        if (!MayRead(actor.Staff))
+        {
+            return null;
+        }
+
+        await RecordReadAsync(actor, "case-read", GrainKey);
+        return View();
+    }
+
+    public async Task<CaseResult> ReplyAsync(ResidentCaseActor actor, CaseMessageDraft message)
+    {
+        if (!IsResidents(actor.Personnummer))
+        {
+            return CaseResult.Refused(CaseCodes.NotFound);
+        }
+
+        if (Case.Status == CaseStatuses.Closed || Case.ClinicId is null)
+        {
+            return CaseResult.Refused(CaseCodes.CaseClosed);
+        }
+
+        var now = TimeProvider.GetUtcNow();
+        Case.Status = Case.AssignedHandler is null ? CaseStatuses.New : CaseStatuses.Assigned;
+        Append(CaseMessageKinds.Reply, ResidentSender, actor.Subject, actor.Name, message.Text, message.Attachments, now);
+        await CommitAsync(now);
+        return CaseResult.Done;
+    }
+
+    public async Task<CaseResult> AssignAsync(StaffCaseActor actor, string handlerHsaId, CaseMessageDraft? partialAnswer)
+    {
+        if (!MayRead(actor.Staff))
+        {
+            return CaseResult.Refused(CaseCodes.NotFound);
+        }
+
+        if (!IsReceiver(actor.Staff))
+        {
+            return CaseResult.Refused(CaseCodes.NotAuthorised);
+        }
+
+        if (Case.Status == CaseStatuses.Closed)
+        {
+            return CaseResult.Refused(CaseCodes.CaseClosed);
+        }
+
+        if (partialAnswer is not null)
+        {
+            // CS8, LK1: a partial answer is a message to the resident.
+            var (refusal, _) = await CheckRecipientAsync(Case.ResidentPersonnummer);
+            if (refusal is not null)
+            {
+                return CaseResult.Refused(refusal);
+            }
+        }
+
+        var now = TimeProvider.GetUtcNow();
+        Case.AssignedHandler = handlerHsaId;
+        Case.Status = CaseStatuses.Assigned;
+        if (partialAnswer is not null)
+        {
+            Append(CaseMessageKinds.PartialAnswer, StaffSender, actor.Staff.HsaId, actor.Name, partialAnswer.Text, partialAnswer.Attachments, now);
+            Notify();
+        }
+
+        await CommitAsync(now);
+        return CaseResult.Done;
+    }
+
+    public async Task<CaseResult> RespondAsync(StaffCaseActor actor, string kind, CaseMessageDraft message)
+    {
+        if (kind is not (CaseMessageKinds.Answer or CaseMessageKinds.CounterQuestion))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "An answer or a counter-question.");
+        }
+
+        if (!MayRead(actor.Staff))
+        {
+            return CaseResult.Refused(CaseCodes.NotFound);
+        }
+
+        if (!IsAssignedHandler(actor.Staff))
+        {
+            return CaseResult.Refused(CaseCodes.NotAuthorised);
+        }
+
+        if (Case.Status == CaseStatuses.Closed)
+        {
+            return CaseResult.Refused(CaseCodes.CaseClosed);
+        }
+
+        var (refusal, _) = await CheckRecipientAsync(Case.ResidentPersonnummer);
+        if (refusal is not null)
+        {
+            return CaseResult.Refused(refusal);
+        }
+
+        var now = TimeProvider.GetUtcNow();
+        Case.Status = kind == CaseMessageKinds.Answer ? CaseStatuses.Answered : CaseStatuses.AwaitingReply;
+        Append(kind, StaffSender, actor.Staff.HsaId, actor.Name, message.Text, message.Attachments, now);
+        Notify();
+        await CommitAsync(now);
+        return CaseResult.Done;
+    }
+
+    public async Task<CaseResult> CloseAsync(StaffCaseActor actor)
+    {
+        if (!MayRead(actor.Staff))
+        {
+            return CaseResult.Refused(CaseCodes.NotFound);
+        }
+
+        if (Case.Status == CaseStatuses.Closed)
+        {
+            return CaseResult.Done;
+        }
+
+        var now = TimeProvider.GetUtcNow();
+        Case.Status = CaseStatuses.Closed;
+        await CommitAsync(now);
+        return CaseResult.Done;
+    }
+
+    public Task<CaseAttachment?> FindAttachmentForResidentAsync(string personnummer, string attachmentId) =>
+        Task.FromResult(IsResidents(personnummer) ? FindAttachment(attachmentId) : null);
+
+    public async Task<CaseAttachment?> ReadAttachmentForStaffAsync(StaffCaseActor actor, string attachmentId)
+    {
+        var attachment = MayRead(actor.Staff) ? FindAttachment(attachmentId) : null;
+        if (attachment is not null)
+        {
+            await RecordReadAsync(actor, "case-attachment-read", $"{GrainKey}/{attachmentId}");
+        }
+
+        return attachment;
+    }
+
+    private bool IsResidents(string personnummer) => Live && string.Equals(Case.ResidentPersonnummer, personnummer, StringComparison.Ordinal);
+
+    private bool IsReceiver(StaffProfile staff) => Case.ClinicId is not null && staff.HasClinicRight(Case.ClinicId, ClinicRights.Receiver);
+
+    /// <summary>The assigned handler, while the HSA directory still gives them the handler right at the clinic.</summary>
+    private bool IsAssignedHandler(StaffProfile staff) =>
+        Case.ClinicId is not null
+        && string.Equals(Case.AssignedHandler, staff.HsaId, StringComparison.Ordinal)
+        && staff.HasClinicRight(Case.ClinicId, ClinicRights.Handler);
+
+    /// <summary>CS4: the clinic's receivers and the assigned handler; nobody else on the staff side.</summary>
+    private bool MayRead(StaffProfile staff) => Live && (IsReceiver(staff) || IsAssignedHandler(staff));
+
+    private CaseAttachment? FindAttachment(string attachmentId) =>
+        Case.Messages.SelectMany(m => m.Attachments).FirstOrDefault(a => string.Equals(a.Id, attachmentId, StringComparison.Ordinal));
+
+    private CaseView View() => new(
+        GrainKey,
+        Case.Origin,
+        Case.Status,
+        Case.ClinicId,
+        Case.ClinicName,
+        Case.CaseType,
+        Case.CaseTypeName,
+        Case.Subject,
+        Case.ResidentPersonnummer,
+        Case.ResidentName,
+        Case.AssignedHandler,
+        Case.FieldsJson,
+        Case.CreatedAt,
+        Case.LastEventAt,
+        [.. Case.Messages],
+        [.. Case.ReadBy]);
+
+    private void Append(string kind, string senderKind, string senderId, string senderName, string? text, IReadOnlyList<CaseAttachment> attachments, DateTimeOffset at) =>
+        Case.Messages.Add(new CaseMessageView(Guid.CreateVersion7(at).ToString("N"), kind, senderKind, senderId, senderName, text, at, [.. attachments]));
+
+    /// <summary>CS9, PX8: one contentless notice per new message from the clinic or the hub, in the same commit.</summary>
+    private void Notify() => EmitEvent(NewMessageNotice.Topic, new NewMessageNotice(Case.ResidentPersonnummer));
+
+    /// <summary>CS8, LK1, DC1: the registry is asked (API.md: whenever the hub acts on a person), then the account's lock.</summary>
+    private async Task<(string? Refusal, RegistryPerson? Person)> CheckRecipientAsync(string personnummer)
+    {
+        RegistryPerson? person;
+        try
+        {
+            person = await registry.FindAsync(Personnummer.Parse(personnummer), CancellationToken.None);
+        }
+        catch (RegistryUnavailableException)
+        {
+            LogRegistryUnavailable(logger, GrainKey);
+            return (CaseCodes.RegistryUnavailable, null);
+        }
+
+        if (person is null || person.Deceased)
+        {
+            return (CaseCodes.RecipientUnavailable, null);
+        }
+
+        var status = await Account(personnummer).GetLockStatusAsync();
+        return status.Locked || status.Deceased ? (CaseCodes.RecipientUnavailable, null) : (null, person);
+    }
+
+    private IResidentAccountGrain Account(string personnummer) => GrainFactory.GetGrain<IResidentAccountGrain>(personnummer);
+
+    /// <summary>ST2: the audit record and the resident's view of who read (the issue) commit before the answer leaves.</summary>
+    private async Task RecordReadAsync(StaffCaseActor actor, string action, string detail)
+    {
+        var now = TimeProvider.GetUtcNow();
+        var record = new AuditRecord(Guid.CreateVersion7(now), now, action, AuditTrail.Staff, actor.Staff.HsaId, Case.ClinicId, "success", detail);
+        var (entryKey, sortKey, payload) = AuditTrail.Row(record);
+        SetIndexEntry(AuditIndex.Name, entryKey, Case.ResidentPersonnummer, sortKey, payload);
+        Case.ReadBy.Add(new CaseReadView(now, actor.Staff.HsaId, actor.Name, Case.ClinicId, Case.ClinicName));
+
+        // A read is no event (CS7): the latest event and the retention row stay as they are.
+        await state.WriteStateAsync();
+    }
+
+    /// <summary>Every event: the latest-event time, the inbox rows and the retention row, committed with the state.</summary>
+    private Task CommitAsync(DateTimeOffset eventAt)
+    {
+        Case.LastEventAt = eventAt;
+        var expiresAt = CaseRetention.ExpiresAt(eventAt);
+        var row = new CaseInboxRow(
+            GrainKey, Case.Origin, Case.Status, Case.ClinicId, Case.ClinicName, Case.CaseType, Case.CaseTypeName, Subject: null,
+            Case.AssignedHandler, Case.CreatedAt, Case.LastEventAt, expiresAt);
+        var created = CaseIndexes.SortKey(Case.CreatedAt);
+        if (Case.ClinicId is not null)
+        {
+            var clinicRow = JsonSerializer.Serialize(row, CaseIndexes.Json);
+            SetIndexEntry(CaseIndexes.ClinicInbox, GrainKey, Case.ClinicId, created, clinicRow);
+            SetIndexEntry(CaseIndexes.ClinicInboxByStatus, GrainKey, CaseIndexes.ClinicStatusPartition(Case.ClinicId, Case.Status), created, clinicRow);
+        }
+
+        SetIndexEntry(CaseIndexes.ResidentInbox, GrainKey, Case.ResidentPersonnummer, created, JsonSerializer.Serialize(row with { Subject = Case.Subject }, CaseIndexes.Json));
+        SetIndexEntry(CaseIndexes.Retention, GrainKey, CaseIndexes.RetentionPartition, CaseIndexes.SortKey(expiresAt));
+        return state.WriteStateAsync();
+    }
+
+    private Task EnsureRetentionAsync() => GrainFactory.GetGrain<ICaseRetentionGrain>(ICaseRetentionGrain.Key).EnsureScheduledAsync();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Population registry unavailable; case {CaseId} refused a message to its resident")]
+    private static partial void LogRegistryUnavailable(ILogger logger, string caseId);
+}

@@ -1,0 +1,3 @@
+namespace IntegrationHub.Grains.Proxies;
+
+public sealed record ProxyChange(DateTimeOffset At, string Status, string Reason);

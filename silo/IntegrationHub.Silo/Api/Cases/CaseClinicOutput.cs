@@ -1,0 +1,3 @@
+namespace IntegrationHub.Silo.Api.Cases;
+
+internal sealed record CaseClinicOutput(string Id, string? Name);

@@ -1,0 +1,3 @@
+namespace IntegrationHub.Silo.Api.Cases;
+
+internal sealed record CaseResidentOutput(string Personnummer, string Name);

@@ -1,0 +1,3 @@
+namespace IntegrationHub.Silo.Api.Proxies;
+
+internal sealed record ActingAsBody(string? Personnummer);

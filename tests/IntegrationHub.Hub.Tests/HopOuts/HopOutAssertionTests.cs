@@ -1,0 +1,137 @@
+using System.Net;
+using IntegrationHub.Gateway.Hosting;
+using IntegrationHub.Hub.Tests.Infrastructure;
+using IntegrationHub.Identity.Jws;
+using IntegrationHub.Runtime.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace IntegrationHub.Hub.Tests.HopOuts;
+
+/// <summary>
+/// HO1: a logged-in resident reaches a hop-out service without a new login; the service learns who it is from the
+/// gateway's signed <c>X-Hub-Assertion</c> (60 s, audience = the service), verifiable with the published JWKS.
+/// </summary>
+public sealed class HopOutAssertionTests(HubFixture fixture) : IClassFixture<HubFixture>
+{
+    [Theory]
+    [Trait("Rule", "HO1")]
+    [InlineData("journal")]
+    [InlineData("medications")]
+    [InlineData("samples")]
+    [InlineData("support")]
+    public async Task HopOut_LoggedInResident_ForwardsAnAssertionVerifiableWithTheHubJwks(string service)
+    {
+        using var client = fixture.NewClient();
+        var personnummer = await client.LoggedInNewResidentAsync(fixture);
+
+        using var response = await client.HopAsync(service, "some/page?x=1");
+
+        var headers = await HubClientExtensions.EchoedHeadersAsync(response);
+        var assertion = headers["X-Hub-Assertion"];
+        using var keys = await HubKeysAsync(client);
+        var result = Validator(keys, service, fixture.Clock).Validate(assertion);
+        Assert.True(result.IsValid, result.ToString());
+        Assert.Equal(personnummer, result.Claims!.Subject);
+        Assert.Equal(service, Assert.Single(result.Claims.Audiences));
+        Assert.Equal(TimeSpan.FromSeconds(60), result.Claims.ExpiresAt - result.Claims.IssuedAt);
+        Assert.Equal(fixture.Clock.GetUtcNow().AddSeconds(60).ToUnixTimeSeconds(), result.Claims.ExpiresAt.ToUnixTimeSeconds());
+        Assert.False(string.IsNullOrEmpty(result.Claims.JwtId));
+    }
+
+    [Fact]
+    [Trait("Rule", "HO1")]
+    public async Task HopOut_Assertion_IsNotValidForAnotherServiceOrAfterItsLifetime()
+    {
+        using var client = fixture.NewClient();
+        await client.LoggedInNewResidentAsync(fixture);
+        using var response = await client.HopAsync("samples");
+        var assertion = (await HubClientExtensions.EchoedHeadersAsync(response))["X-Hub-Assertion"];
+        using var keys = await HubKeysAsync(client);
+
+        var forOtherService = Validator(keys, "journal", fixture.Clock).Validate(assertion);
+        var later = Validator(keys, "samples", new SettableTimeProvider(fixture.Clock.GetUtcNow().AddMinutes(2))).Validate(assertion);
+
+        Assert.False(forOtherService.IsValid);
+        Assert.False(later.IsValid);
+    }
+
+    [Fact]
+    [Trait("Rule", "HO1")]
+    public async Task HopOut_TwoRequests_CarryDifferentAssertionIds()
+    {
+        using var client = fixture.NewClient();
+        await client.LoggedInNewResidentAsync(fixture);
+
+        using var first = await client.HopAsync("support");
+        using var second = await client.HopAsync("support");
+
+        var one = CompactJws.Payload((await HubClientExtensions.EchoedHeadersAsync(first))["X-Hub-Assertion"])["jti"]!.GetValue<string>();
+        var two = CompactJws.Payload((await HubClientExtensions.EchoedHeadersAsync(second))["X-Hub-Assertion"])["jti"]!.GetValue<string>();
+        Assert.NotEqual(one, two);
+    }
+
+    [Fact]
+    [Trait("Rule", "HO2")]
+    public async Task HopOut_WithoutSession_IsRefusedWith401()
+    {
+        using var client = fixture.NewClient();
+
+        using var response = await client.HopAsync("journal", "records");
+
+        await ProblemAssert.HasCodeAsync(response, HttpStatusCode.Unauthorized, "unauthenticated");
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    [Trait("Rule", "HO2")]
+    public async Task HopOut_ForgedSessionCookie_IsRefusedWith401()
+    {
+        using var client = fixture.NewClient();
+        client.RestoreSessionToken(fixture, "forged-token-that-no-session-has");
+
+        using var response = await client.HopAsync("journal");
+
+        await ProblemAssert.HasCodeAsync(response, HttpStatusCode.Unauthorized, "unauthenticated");
+    }
+
+    [Theory]
+    [Trait("Rule", "HO1")]
+    [InlineData("unknown")]
+    [InlineData("journals")]
+    public async Task HopOut_UnknownService_IsRefusedAsUnknownService(string service)
+    {
+        using var client = fixture.NewClient();
+        await client.LoggedInNewResidentAsync(fixture);
+
+        using var response = await client.HopAsync(service, "x");
+
+        await ProblemAssert.HasCodeAsync(response, HttpStatusCode.NotFound, "unknown_service");
+    }
+
+    [Fact]
+    [Trait("Rule", "HO1")]
+    public async Task Jwks_PublishesOnlyPublicKeys()
+    {
+        using var client = fixture.NewClient();
+
+        var jwks = await client.GetJsonAsync("/.well-known/hub-jwks.json");
+
+        var key = Assert.Single(jwks.GetProperty("keys").EnumerateArray());
+        Assert.Equal("EC", key.GetProperty("kty").GetString());
+        Assert.False(key.TryGetProperty("d", out _));
+    }
+
+    private static async Task<VerificationKeySet> HubKeysAsync(HubClient client)
+    {
+        using var response = await client.GetAsync("/.well-known/hub-jwks.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return VerificationKeySet.FromJwks(await response.Content.ReadAsStringAsync());
+    }
+
+    private JwtValidator Validator(VerificationKeySet keys, string audience, TimeProvider clock)
+    {
+        var issuer = fixture.Hub.App.Services.GetRequiredService<IOptions<HubGatewayOptions>>().Value.Issuer;
+        return new JwtValidator(new JwtValidationOptions { Issuer = issuer, Audience = audience }, keys, clock);
+    }
+}
