@@ -18,6 +18,17 @@ internal sealed record ProxyFamily(HubClient Guardian, string GuardianNumber, st
         return new ProxyFamily(guardian, guardianNumber, child);
     }
 
+    /// <summary>After the clock jumped past the idle limit: a new login, acting for the child again when asked.</summary>
+    public async Task LogInAgainAsync(bool actForChild)
+    {
+        await Guardian.LoggedInResidentAsync(GuardianNumber);
+        if (actForChild)
+        {
+            using var acting = await ActForChildAsync();
+            Assert.True(acting.StatusCode == HttpStatusCode.NoContent, $"PUT /api/acting-as: {(int)acting.StatusCode} {await acting.Content.ReadAsStringAsync()}");
+        }
+    }
+
     public Task<HttpResponseMessage> AddChildAsync() => Guardian.PostAsync("/api/proxies", new { childPersonnummer = Child });
 
     public Task<HttpResponseMessage> ActForChildAsync() => Guardian.PutAsync("/api/acting-as", new { personnummer = Child });
