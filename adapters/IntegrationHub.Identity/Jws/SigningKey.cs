@@ -11,6 +11,11 @@ public sealed class SigningKey : IDisposable
     private readonly ECDsa _ecdsa;
     private readonly Lock _gate = new();
 
+    // ECDsa instances are not safe for concurrent signing, and one lock around one instance made every hop-out wait in
+    // line; signers are taken from a pool of copies of the same key instead, one per concurrent caller at most.
+    private readonly System.Collections.Concurrent.ConcurrentBag<ECDsa> _signers = [];
+    private bool _disposed;
+
     private SigningKey(string keyId, ECDsa ecdsa)
     {
         KeyId = keyId;
@@ -86,16 +91,50 @@ public sealed class SigningKey : IDisposable
     {
         lock (_gate)
         {
+            _disposed = true;
             _ecdsa.Dispose();
+            while (_signers.TryTake(out var signer))
+            {
+                signer.Dispose();
+            }
         }
     }
 
     /// <summary>ES256 over <paramref name="data"/>: SHA-256, the 64-byte IEEE P1363 form r || s.</summary>
     internal byte[] Sign(ReadOnlySpan<byte> data)
     {
+        var signer = _signers.TryTake(out var pooled) ? pooled : NewSigner();
+        try
+        {
+            return signer.SignData(data, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        }
+        finally
+        {
+            if (Volatile.Read(ref _disposed))
+            {
+                signer.Dispose();
+            }
+            else
+            {
+                _signers.Add(signer);
+            }
+        }
+    }
+
+    private ECDsa NewSigner()
+    {
         lock (_gate)
         {
-            return _ecdsa.SignData(data, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var parameters = _ecdsa.ExportParameters(includePrivateParameters: true);
+            try
+            {
+                return ECDsa.Create(parameters);
+            }
+            finally
+            {
+                CryptographicOperations.ZeroMemory(parameters.D);
+            }
         }
     }
 }
