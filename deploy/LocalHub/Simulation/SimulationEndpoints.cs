@@ -1,9 +1,7 @@
-using IntegrationHub.Fhir.Resources;
 using IntegrationHub.Fhir.Serialization;
-using IntegrationHub.Grains.Accounts;
 using IntegrationHub.Runtime;
 using IntegrationHub.Runtime.Hosting;
-using IntegrationHub.Silo.Journal;
+using IntegrationHub.Silo.Api.Fhir;
 using IntegrationHub.Simulators;
 using IntegrationHub.Simulators.Hsa;
 using IntegrationHub.Simulators.PopulationRegistry;
@@ -13,6 +11,8 @@ namespace IntegrationHub.LocalHub.Simulation;
 /// <summary>The <c>/sim</c> routes of API.md: they exist only in simulation mode and drive the simulators and the clock.</summary>
 internal static class SimulationEndpoints
 {
+    private const string JournalScope = "system/Consent.write";
+
     public static IEndpointRouteBuilder MapSimulation(this IEndpointRouteBuilder endpoints)
     {
         var sim = endpoints.MapGroup("/sim");
@@ -37,6 +37,7 @@ internal static class SimulationEndpoints
             return Results.Ok(fleet.Journal.Notes.Select(n => new JournalNoteView(n.Personnummer, n.Title, n.Text, n.WrittenAt)));
         });
         sim.MapPost("/journal/consents", PostConsentAsync);
+        sim.MapPost("/fhir/token", IssueFhirToken);
         return endpoints;
     }
 
@@ -54,25 +55,47 @@ internal static class SimulationEndpoints
         return Results.Ok(new { now = settable.GetUtcNow() });
     }
 
-    /// <summary>The simulated journal system records the change and sends it to the hub, as it would in production.</summary>
-    private static async Task<IResult> PostConsentAsync(HttpRequest request, SimulatorFleet fleet, IGrainFactory grains)
+    /// <summary>
+    /// The simulated journal system sends the change to the hub's own <c>POST /fhir/r4/Consent</c> as client
+    /// <c>journal</c>, as it would in production, and records it in its own list once the hub took it (the list the
+    /// reconciliation compares with). Answers <c>{applied}</c> (the hub's 201 or 200), or the hub's refusal as it came.
+    /// </summary>
+    private static async Task<IResult> PostConsentAsync(HttpRequest request, SimulatorFleet fleet, FhirClientRegistry clients, FhirTokenService tokens, IHttpClientFactory httpClients)
     {
         using var reader = new StreamReader(request.Body);
         var json = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
-        if (!FhirJson.TryParseResource<Consent>(json, out var consent, out var error))
+        clients.Register(FhirClientRegistry.JournalClientId, [JournalScope]);
+        var token = tokens.Issue(FhirClientRegistry.JournalClientId, [JournalScope])!;
+        using var http = httpClients.CreateClient();
+        using var post = new HttpRequestMessage(HttpMethod.Post, new Uri($"{request.Scheme}://{request.Host}/fhir/r4/Consent"))
         {
-            return Results.Json(error.ToOperationOutcome(), FhirJson.Options, "application/fhir+json", 400);
+            Content = new StringContent(json, System.Text.Encoding.UTF8, FhirJson.MediaType),
+        };
+        post.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.AccessToken);
+        using var answer = await http.SendAsync(post, request.HttpContext.RequestAborted);
+        var body = await answer.Content.ReadAsStringAsync(request.HttpContext.RequestAborted);
+        if (!answer.IsSuccessStatusCode)
+        {
+            return Results.Text(body, FhirJson.MediaType, System.Text.Encoding.UTF8, (int)answer.StatusCode);
         }
 
-        var mapped = JournalConsentMapping.Map(consent);
-        if (mapped.Update is null)
+        fleet.Journal.TryPutConsent(json, out _, out _);
+        return Results.Ok(new { applied = answer.StatusCode == System.Net.HttpStatusCode.Created });
+    }
+
+    /// <summary>A token for any client, registered on first use with the scopes it asks for (simulation only).</summary>
+    private static IResult IssueFhirToken(FhirTokenBody body, FhirClientRegistry clients, FhirTokenService tokens)
+    {
+        if (!FhirClientRegistry.IsValidClientId(body.ClientId) || body.Scopes is not { Count: > 0 } scopes || !scopes.All(FhirScopes.IsWellFormed))
         {
-            return Results.Json(OperationOutcomes.Error("required", mapped.Problem!, mapped.Field), FhirJson.Options, "application/fhir+json", 400);
+            return Results.Problem(
+                statusCode: 400,
+                title: "clientId (letters, digits, '-', '_', '.') and scopes (system/{Type}.read|write) are required.",
+                extensions: new Dictionary<string, object?> { ["code"] = "invalid_request" });
         }
 
-        fleet.Journal.PutConsent(consent);
-        var applied = await grains.GetGrain<IResidentAccountGrain>(mapped.Personnummer.Value).ApplyJournalConsentAsync(mapped.Update);
-        return Results.Ok(new { applied });
+        clients.Register(body.ClientId!, scopes);
+        return Results.Ok(tokens.Issue(body.ClientId!, scopes));
     }
 
     private static IResult Control(Action action)

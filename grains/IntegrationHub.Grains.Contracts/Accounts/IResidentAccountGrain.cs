@@ -44,6 +44,9 @@ public interface IResidentAccountGrain : IGrainWithStringKey
     /// <summary>ST1: what staff see of the resident; reads the registry and writes the audit record first (ST2).</summary>
     Task<StaffLookupResult> LookUpForStaffAsync(StaffAccess access);
 
+    /// <summary>A FHIR client's read of this resident's data: the audit record commits before the caller answers (ST2, SEC3).</summary>
+    Task RecordClientReadAsync(ClientAccess access);
+
     Task<LockApplied> ApplyLockAsync(LockApplication application);
 
     Task ApplyUnlockAsync(UnlockApplication application);

@@ -30,6 +30,12 @@ public interface ICaseGrain : IGrainWithStringKey
     /// <summary>The case with its messages and who on the staff side read it; null unless it is this resident's.</summary>
     Task<CaseView?> GetForResidentAsync(string personnummer);
 
+    /// <summary>
+    /// The case as a FHIR Task for a registered client (a regional service); null when there is no such case. Not audited
+    /// here: the caller records the read on the resident's account (<c>IResidentAccountGrain.RecordClientReadAsync</c>).
+    /// </summary>
+    Task<CaseView?> GetForClientAsync();
+
     /// <summary>The case for a receiver at its clinic or its assigned handler, audit-logged in the same commit (CS4, ST2); else null.</summary>
     Task<CaseView?> ReadForStaffAsync(StaffCaseActor actor);
 

@@ -16,8 +16,13 @@ namespace IntegrationHub.Grains.Accounts;
 internal sealed partial class ResidentAccountGrain(
     [PersistentState("account")] IPersistentState<ResidentAccountState> state,
     IPopulationRegistry registry,
-    ILogger<ResidentAccountGrain> logger) : Grain, IResidentAccountGrain
+    ILogger<ResidentAccountGrain> logger) : Grain, IResidentAccountGrain, IRemindable
 {
+    private const string LockReviewReminder = "lock-review";
+
+    /// <summary>LK6: a lock together with a journal seal is reviewed regularly; the hub puts it on the register once a year.</summary>
+    private static readonly TimeSpan LockReviewInterval = TimeSpan.FromDays(365);
+
     private ResidentAccountState Account => state.State;
 
     private Personnummer Personnummer => Personnummer.Parse(GrainKey);
@@ -210,6 +215,26 @@ internal sealed partial class ResidentAccountGrain(
             RegistryUnavailable: false);
     }
 
+    public async Task RecordClientReadAsync(ClientAccess access)
+    {
+        // A read acts on the person: what the registry says now (a death, protection) takes effect here too (API.md).
+        RegistryPerson? person = null;
+        try
+        {
+            person = await registry.FindAsync(Personnummer, CancellationToken.None);
+        }
+        catch (RegistryUnavailableException)
+        {
+            LogRegistryUnavailableAtClientRead(logger, Personnummer.ToLogHash());
+        }
+
+        var now = TimeProvider.GetUtcNow();
+        var ended = person is null ? [] : TakeFrom(person, now);
+        Audit(now, access.What, AuditTrail.Client, access.ClientId, null, "success", null);
+        await CommitAsync();
+        await EndSessionsAsync(ended, SessionEndReason.Deceased);
+    }
+
     public async Task<LockApplied> ApplyLockAsync(LockApplication application)
     {
         if (!AlreadyApplied(application.RequestId))
@@ -255,6 +280,7 @@ internal sealed partial class ResidentAccountGrain(
 
         Audit(application.ExecutedAt, "lock", AuditTrail.Staff, application.ExecutedBy, null, "success", application.Reason);
         await CommitAsync();
+        await ScheduleLockReviewAsync();
 
         // LK1: the lock ends every live session at once; each session also asks this grain on its next request.
         await EndSessionsAsync(sessions, SessionEndReason.Locked);
@@ -290,7 +316,34 @@ internal sealed partial class ResidentAccountGrain(
 
         Audit(application.ExecutedAt, "unlock", AuditTrail.Staff, application.ExecutedBy, null, "success", null);
         await CommitAsync();
+        await UnregisterReminderAsync(LockReviewReminder);
     }
+
+    public async Task ReceiveReminderAsync(string reminderName, ReminderTick tick, CancellationToken cancellationToken)
+    {
+        if (reminderName != LockReviewReminder)
+        {
+            return;
+        }
+
+        if (Account.Lock is null || !Mirror().Sealed)
+        {
+            await UnregisterReminderAsync(LockReviewReminder, cancellationToken);
+            return;
+        }
+
+        // The review itself is people's work (central support with the regional chief physician); the register shows it is due.
+        var now = TimeProvider.GetUtcNow();
+        Account.LockRegister.Add(new LockRegisterEntry(
+            $"review-{now:yyyyMMdd}", "review-due", Account.Lock.Origin, Account.Lock.Reason, Account.Lock.Region, "hub", null, "hub", false, now, null, now));
+        Audit(now, "lock-review-due", AuditTrail.System, "hub", null, "success", null);
+        await CommitAsync();
+    }
+
+    private Task ScheduleLockReviewAsync() =>
+        Account.Lock is not null && Mirror().Sealed
+            ? RegisterOrUpdateReminderAsync(LockReviewReminder, TimeProvider.GetUtcNow() + LockReviewInterval, LockReviewInterval)
+            : Task.CompletedTask;
 
     public Task<AccountLockStatus> GetLockStatusAsync() =>
         Task.FromResult(new AccountLockStatus(
@@ -316,9 +369,15 @@ internal sealed partial class ResidentAccountGrain(
             return false;
         }
 
+        var wasSealed = Mirror().Sealed;
         Account.JournalRestrictions[update.ConsentId] = update;
         Audit(TimeProvider.GetUtcNow(), "journal-restriction", AuditTrail.System, "journal", null, "success", $"{update.Restriction}:{(update.Active ? "active" : "lifted")}");
         await CommitAsync();
+        if (!wasSealed)
+        {
+            await ScheduleLockReviewAsync();
+        }
+
         return true;
     }
 
@@ -480,4 +539,7 @@ internal sealed partial class ResidentAccountGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Population registry unavailable at login for resident {ResidentHash}; login refused")]
     private static partial void LogRegistryUnavailable(ILogger logger, string residentHash);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Population registry unavailable at a FHIR client's read of resident {ResidentHash}; the read is recorded on the account's copy")]
+    private static partial void LogRegistryUnavailableAtClientRead(ILogger logger, string residentHash);
 }

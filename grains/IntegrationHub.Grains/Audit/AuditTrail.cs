@@ -10,6 +10,9 @@ internal static class AuditTrail
     public const string Staff = "staff";
     public const string System = "system";
 
+    /// <summary>A registered FHIR client (regional service, journal system), named by its client id.</summary>
+    public const string Client = "fhir-client";
+
     public static (string EntryKey, string SortKey, string Payload) Row(AuditRecord record) =>
         (record.Id.ToString("N"), AuditIndex.SortKey(record), JsonSerializer.Serialize(record, JsonSerializerOptions.Web));
 }

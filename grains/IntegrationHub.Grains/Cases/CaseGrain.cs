@@ -126,6 +126,8 @@ internal sealed partial class CaseGrain(
     public Task<CaseView?> GetForResidentAsync(string personnummer) =>
         Task.FromResult(IsResidents(personnummer) ? View() : null);
 
+    public Task<CaseView?> GetForClientAsync() => Task.FromResult(Live ? View() : null);
+
     public async Task<CaseView?> ReadForStaffAsync(StaffCaseActor actor)
     {
         if (!MayRead(actor.Staff))

@@ -30,7 +30,8 @@ internal sealed partial class CaseRetentionGrain(IGrainStorage storage, CaseFile
 
     public async Task<int> SweepAsync()
     {
-        var before = CaseIndexes.SortKey(TimeProvider.GetUtcNow());
+        // Expired at or before now: the case grain hides a case from the instant it expires, so the sweep takes it too.
+        var before = CaseIndexes.SortKey(TimeProvider.GetUtcNow().AddTicks(1));
         var total = 0;
         while (true)
         {

@@ -17,6 +17,7 @@ public static class HubApiEndpoints
         LockEndpoints.Map(endpoints);
         CaseEndpoints.Map(endpoints);
         ProxyEndpoints.Map(endpoints);
+        Fhir.FhirEndpoints.Map(endpoints);
         return endpoints;
     }
 }

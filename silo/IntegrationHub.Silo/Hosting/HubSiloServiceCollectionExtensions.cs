@@ -2,6 +2,7 @@ using IntegrationHub.Grains;
 using IntegrationHub.Runtime.Hosting;
 using IntegrationHub.Runtime.PostgreSql;
 using IntegrationHub.Runtime.Sqlite;
+using IntegrationHub.Silo.Api.Fhir;
 using IntegrationHub.Silo.Health;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,7 @@ public static class HubSiloServiceCollectionExtensions
         }
 
         runtime.AddHubGrains();
+        services.AddHubFhir(configuration);
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<PopulationRegistryHealthCheck>("population-registry", tags: [HealthEndpoints.ReadyTag]);
         return runtime;

@@ -160,5 +160,54 @@ public sealed class ProxyRelationshipTests(HubFixture fixture) : IClassFixture<H
         Assert.Equal(family.Child, (await family.Guardian.GetJsonAsync("/api/me")).GetProperty("actingAs").GetProperty("personnummer").GetString());
     }
 
+    [Fact]
+    [Trait("Rule", "PX1")]
+    public async Task DailySweep_CustodyEndedInRegistry_EndsTheRelationshipAndTellsTheGuardianWhy()
+    {
+        var family = await ProxyFamily.CreateAsync(fixture);
+        using (await family.AddChildAsync())
+        {
+        }
+
+        await family.Guardian.PutPersonAsync(family.Child, givenName: "Kim", familyName: "Förälder", guardians: []);
+        var tomorrow = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime).AddDays(2);
+        await family.Guardian.SetClockAsync(Inbox.StockholmMidnight(tomorrow).AddMinutes(1));
+        await family.LogInAgainAsync(actForChild: false);
+
+        var proxy = Assert.Single((await family.Guardian.GetJsonAsync("/api/me")).GetProperty("proxies").EnumerateArray());
+        Assert.Equal("ended", proxy.GetProperty("status").GetString());
+        Assert.Equal("custody-ended", proxy.GetProperty("reason").GetString());
+        Assert.Contains("Ditt ombudskap har upphört", await Inbox.SubjectsAsync(family.Guardian));
+    }
+
+    [Fact]
+    [Trait("Rule", "YT1")]
+    [Trait("Rule", "YT2")]
+    [Trait("Rule", "PX10")]
+    public async Task ApiMe_Capabilities_FollowAgeLimitsOnTheHubsClock()
+    {
+        using var client = fixture.NewClient();
+        var now = fixture.Clock.GetUtcNow();
+        async Task<System.Text.Json.JsonElement> CapabilitiesAtAsync(int years)
+        {
+            var personnummer = TestPeople.AgedAt(years, now);
+            await client.PutPersonAsync(personnummer);
+            await client.LoggedInResidentAsync(personnummer);
+            return (await client.GetJsonAsync("/api/me")).GetProperty("capabilities");
+        }
+
+        var twelve = await CapabilitiesAtAsync(12);
+        var fifteen = await CapabilitiesAtAsync(15);
+        var sixteen = await CapabilitiesAtAsync(16);
+        var eighteen = await CapabilitiesAtAsync(18);
+
+        Assert.False(twelve.GetProperty("proxy").GetBoolean());
+        Assert.True(fifteen.GetProperty("proxy").GetBoolean());
+        Assert.False(fifteen.GetProperty("journal").GetBoolean());
+        Assert.True(sixteen.GetProperty("journal").GetBoolean());
+        Assert.False(sixteen.GetProperty("medications").GetBoolean());
+        Assert.True(eighteen.GetProperty("medications").GetBoolean());
+    }
+
     private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
 }

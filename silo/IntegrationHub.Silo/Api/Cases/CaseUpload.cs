@@ -134,7 +134,7 @@ internal sealed class CaseUpload : IDisposable
                     }
 
                     attachmentsAllowed = check.AttachmentsAllowed;
-                    if (AttachmentLimits.CheckFileCount(sender, fileCount, attachmentsAllowed.Value) is { } failure)
+                    if (CheckCount(sender, fileCount, attachmentsAllowed.Value) is { } failure)
                     {
                         return CaseProblems.Attachment(failure);
                     }
@@ -142,7 +142,7 @@ internal sealed class CaseUpload : IDisposable
                 else if (string.Equals(name, FilePart, StringComparison.Ordinal))
                 {
                     fileCount++;
-                    if (AttachmentLimits.CheckFileCount(sender, fileCount, attachmentsAllowed ?? true) is { } failure)
+                    if (CheckCount(sender, fileCount, attachmentsAllowed ?? true) is { } failure)
                     {
                         return CaseProblems.Attachment(failure);
                     }
@@ -166,6 +166,13 @@ internal sealed class CaseUpload : IDisposable
 
         return attachmentsAllowed is null ? CaseProblems.Request($"The part '{jsonPart}' is required.") : null;
     }
+
+    /// <summary>
+    /// CS5 per message. Where the JSON part says no files may come (a case type without attachments for a resident, an
+    /// assignment without a partial answer for a receiver), any file is refused, staff's included.
+    /// </summary>
+    private static AttachmentFailure? CheckCount(AttachmentSender sender, int fileCount, bool attachmentsAllowed) =>
+        fileCount > 0 && !attachmentsAllowed ? AttachmentFailure.NotAllowed : AttachmentLimits.CheckFileCount(sender, fileCount, attachmentsAllowed);
 
     private async Task<IResult?> StageAsync(Stream source, string fileName, CaseFileStore store, CancellationToken cancellationToken)
     {

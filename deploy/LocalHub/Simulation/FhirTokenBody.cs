@@ -1,0 +1,3 @@
+namespace IntegrationHub.LocalHub.Simulation;
+
+internal sealed record FhirTokenBody(string? ClientId, IReadOnlyList<string>? Scopes);
