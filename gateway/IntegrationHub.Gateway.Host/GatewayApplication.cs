@@ -28,6 +28,10 @@ public static class GatewayApplication
         }
 
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        // A staff message may carry 10 files of 20 MB (CS5); the silo checks each file while it streams, so the gateway
+        // only bounds the whole request. Login bodies have their own small limit.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 11L * 21 * 1024 * 1024);
         builder.Services.AddRemoteGrainClient(o =>
         {
             foreach (var silo in silos)

@@ -47,6 +47,12 @@ public interface IResidentAccountGrain : IGrainWithStringKey
     /// <summary>A FHIR client's read of this resident's data: the audit record commits before the caller answers (ST2, SEC3).</summary>
     Task RecordClientReadAsync(ClientAccess access);
 
+    /// <summary>
+    /// ST2: a staff read of data the account does not hold itself (a case). The record is the account's, so it stays when
+    /// the case is deleted after two years (CS7): the access log outlives what was read.
+    /// </summary>
+    Task RecordStaffReadAsync(StaffAccess access);
+
     Task<LockApplied> ApplyLockAsync(LockApplication application);
 
     Task ApplyUnlockAsync(UnlockApplication application);

@@ -215,6 +215,12 @@ internal sealed partial class ResidentAccountGrain(
             RegistryUnavailable: false);
     }
 
+    public async Task RecordStaffReadAsync(StaffAccess access)
+    {
+        Audit(TimeProvider.GetUtcNow(), access.What, AuditTrail.Staff, access.StaffHsaId, access.ClinicHsaId, "success", null);
+        await CommitAsync();
+    }
+
     public async Task RecordClientReadAsync(ClientAccess access)
     {
         // A read acts on the person: what the registry says now (a death, protection) takes effect here too (API.md).

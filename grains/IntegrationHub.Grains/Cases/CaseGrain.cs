@@ -334,10 +334,9 @@ internal sealed partial class CaseGrain(
     /// <summary>ST2: the audit record and the resident's view of who read (the issue) commit before the answer leaves.</summary>
     private async Task RecordReadAsync(StaffCaseActor actor, string action, string detail)
     {
+        // The record goes to the resident's account, not this case: it must outlive the case's deletion (CS7).
+        await Account(Case.ResidentPersonnummer).RecordStaffReadAsync(new StaffAccess(actor.Staff.HsaId, actor.Name, Case.ClinicId, $"{action}:{detail}"));
         var now = TimeProvider.GetUtcNow();
-        var record = new AuditRecord(Guid.CreateVersion7(now), now, action, AuditTrail.Staff, actor.Staff.HsaId, Case.ClinicId, "success", detail);
-        var (entryKey, sortKey, payload) = AuditTrail.Row(record);
-        SetIndexEntry(AuditIndex.Name, entryKey, Case.ResidentPersonnummer, sortKey, payload);
         Case.ReadBy.Add(new CaseReadView(now, actor.Staff.HsaId, actor.Name, Case.ClinicId, Case.ClinicName));
 
         // A read is no event (CS7): the latest event and the retention row stay as they are.

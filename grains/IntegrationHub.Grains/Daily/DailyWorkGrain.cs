@@ -19,7 +19,7 @@ internal sealed class DailyWorkGrain(
 {
     private const string ReminderName = "midnight";
     private const int PageSize = 500;
-    private const int Parallelism = 16;
+    private const int Parallelism = 64;
 
     public async Task EnsureScheduledAsync()
     {
