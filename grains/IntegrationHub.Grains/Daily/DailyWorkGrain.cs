@@ -8,74 +8,130 @@ using IntegrationHub.Runtime.Storage;
 namespace IntegrationHub.Grains.Daily;
 
 /// <summary>
-/// Set-based daily work: the due rows come from SQL over the index tables in pages, so a million residents cost one
-/// indexed range scan, not a million activations; each row's work is idempotent in its own grain, so two silos or a
-/// restart mid-run do nothing twice.
+/// Set-based daily work: the due rows come from SQL over the index tables in pages, so a million residents cost
+/// indexed range scans, not a million activations; each row's work is idempotent in its own grain, so two silos or a
+/// restart mid-run do nothing twice. The custody check of every active relationship is long (two registry calls per
+/// relationship), so it runs one page per reminder firing with its cursor in the state: no single turn outlives a
+/// call time-out, and a crash loses at most one page's progress.
 /// </summary>
 [GrainType("daily-work")]
 internal sealed class DailyWorkGrain(
     [PersistentState("daily")] IPersistentState<DailyWorkState> state,
     IGrainStorage storage) : Grain, IDailyWorkGrain, IRemindable
 {
-    private const string ReminderName = "midnight";
+    private const string MidnightReminder = "midnight";
+    private const string CustodyReminder = "custody-page";
     private const int PageSize = 500;
-    private const int Parallelism = 64;
+    private const int Parallelism = 16;
+
+    private DailyWorkState Work => state.State;
 
     public async Task EnsureScheduledAsync()
     {
-        if (!state.State.Scheduled)
+        if (!Work.Scheduled)
         {
-            await RegisterOrUpdateReminderAsync(ReminderName, NextMidnight(), period: null);
-            state.State.Scheduled = true;
+            await RegisterOrUpdateReminderAsync(MidnightReminder, NextMidnight(), period: null);
+            Work.Scheduled = true;
             await state.WriteStateAsync();
         }
     }
 
     public async Task ReceiveReminderAsync(string reminderName, ReminderTick tick, CancellationToken cancellationToken)
     {
-        await RunAsync();
+        if (reminderName == CustodyReminder)
+        {
+            await CheckCustodyPageAsync(cancellationToken);
+            return;
+        }
+
+        await RunBirthdayStagesAsync();
+        Work.CustodyPending = true;
+        Work.CustodyAfterSortKey = null;
+        Work.CustodyAfterEntryKey = null;
+        await state.WriteStateAsync(cancellationToken);
+        await RegisterOrUpdateReminderAsync(CustodyReminder, TimeProvider.GetUtcNow(), period: null, cancellationToken);
 
         // Midnight in Stockholm is 23 or 25 hours away across a DST change, so the next run is computed, not a period.
-        await RegisterOrUpdateReminderAsync(ReminderName, NextMidnight(), period: null, cancellationToken);
+        await RegisterOrUpdateReminderAsync(MidnightReminder, NextMidnight(), period: null, cancellationToken);
     }
 
     public async Task<DailyWorkReport> RunAsync()
     {
-        var today = StockholmTime.DateOf(TimeProvider.GetUtcNow());
-        var stages = await ForEachEntryAsync(
-            new IndexQuery(BirthdayStages.Index, BirthdayStages.Partition, SortTo: today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Limit: PageSize),
-            entry =>
-            {
-                var (personnummer, stage) = BirthdayStages.ParseEntryKey(entry.EntryKey);
-                return GrainFactory.GetGrain<IResidentAccountGrain>(personnummer).RunBirthdayStageAsync(stage);
-            });
-        var relationships = await ForEachEntryAsync(
-            new IndexQuery(ProxyRelationshipGrain.ActiveIndex, "all", Limit: PageSize),
-            entry => GrainFactory.GetGrain<IProxyRelationshipGrain>(entry.EntryKey).VerifyAsync());
-        state.State.LastRunDay = today;
-        await state.WriteStateAsync();
-        return new DailyWorkReport(today, stages, relationships);
-    }
-
-    private static async Task<int> ForEachEntryAsync(IndexQuery first, Func<IndexEntry, Task> work, IGrainStorage storage)
-    {
-        var count = 0;
-        var query = first;
+        var stages = await RunBirthdayStagesAsync();
+        var relationships = 0;
+        var query = new IndexQuery(ProxyRelationshipGrain.ActiveIndex, "all", Limit: PageSize);
         while (true)
         {
-            var page = await storage.QueryIndexAsync(query, CancellationToken.None);
-            await Parallel.ForEachAsync(page, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (entry, _) => await work(entry));
-            count += page.Count;
-            if (page.Count < query.Limit)
+            var page = await VerifyPageAsync(query);
+            relationships += page.Count;
+            if (page.Count < PageSize)
             {
-                return count;
+                break;
             }
 
             query = query with { After = new IndexCursor(page[^1].SortKey, page[^1].EntryKey) };
         }
+
+        return new DailyWorkReport(Work.LastRunDay ?? Today(), stages, relationships);
     }
 
-    private Task<int> ForEachEntryAsync(IndexQuery first, Func<IndexEntry, Task> work) => ForEachEntryAsync(first, work, storage);
+    private async Task<int> RunBirthdayStagesAsync()
+    {
+        var today = Today();
+        var due = new IndexQuery(BirthdayStages.Index, BirthdayStages.Partition, SortTo: today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Limit: PageSize);
+        var count = 0;
+        while (true)
+        {
+            var page = await storage.QueryIndexAsync(due, CancellationToken.None);
+            await ForEachAsync(page, entry =>
+            {
+                var (personnummer, stage) = BirthdayStages.ParseEntryKey(entry.EntryKey);
+                return GrainFactory.GetGrain<IResidentAccountGrain>(personnummer).RunBirthdayStageAsync(stage);
+            });
+            count += page.Count;
+            if (page.Count < PageSize)
+            {
+                break;
+            }
 
-    private DateTimeOffset NextMidnight() => StockholmTime.StartOfDay(StockholmTime.DateOf(TimeProvider.GetUtcNow()).AddDays(1));
+            due = due with { After = new IndexCursor(page[^1].SortKey, page[^1].EntryKey) };
+        }
+
+        Work.LastRunDay = today;
+        await state.WriteStateAsync();
+        return count;
+    }
+
+    private async Task CheckCustodyPageAsync(CancellationToken cancellationToken)
+    {
+        if (!Work.CustodyPending)
+        {
+            return;
+        }
+
+        var after = Work.CustodyAfterSortKey is null ? null : new IndexCursor(Work.CustodyAfterSortKey, Work.CustodyAfterEntryKey!);
+        var page = await VerifyPageAsync(new IndexQuery(ProxyRelationshipGrain.ActiveIndex, "all", After: after, Limit: PageSize));
+        Work.CustodyPending = page.Count == PageSize;
+        Work.CustodyAfterSortKey = Work.CustodyPending ? page[^1].SortKey : null;
+        Work.CustodyAfterEntryKey = Work.CustodyPending ? page[^1].EntryKey : null;
+        await state.WriteStateAsync(cancellationToken);
+        if (Work.CustodyPending)
+        {
+            await RegisterOrUpdateReminderAsync(CustodyReminder, TimeProvider.GetUtcNow(), period: null, cancellationToken);
+        }
+    }
+
+    private async Task<IReadOnlyList<IndexEntry>> VerifyPageAsync(IndexQuery query)
+    {
+        var page = await storage.QueryIndexAsync(query, CancellationToken.None);
+        await ForEachAsync(page, entry => GrainFactory.GetGrain<IProxyRelationshipGrain>(entry.EntryKey).VerifyAsync());
+        return page;
+    }
+
+    private static Task ForEachAsync(IReadOnlyList<IndexEntry> page, Func<IndexEntry, Task> work) =>
+        Parallel.ForEachAsync(page, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (entry, _) => await work(entry));
+
+    private DateOnly Today() => StockholmTime.DateOf(TimeProvider.GetUtcNow());
+
+    private DateTimeOffset NextMidnight() => StockholmTime.StartOfDay(Today().AddDays(1));
 }

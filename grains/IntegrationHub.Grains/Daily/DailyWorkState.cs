@@ -5,4 +5,11 @@ public sealed class DailyWorkState
     public bool Scheduled { get; set; }
 
     public DateOnly? LastRunDay { get; set; }
+
+    /// <summary>Where today's custody check has come to, so that a crash or a restart continues rather than starts over.</summary>
+    public string? CustodyAfterSortKey { get; set; }
+
+    public string? CustodyAfterEntryKey { get; set; }
+
+    public bool CustodyPending { get; set; }
 }

@@ -108,6 +108,8 @@ internal sealed class ProxyRelationshipGrain(
 
     public async Task VerifyAsync()
     {
+        // The daily sweep touches every active relationship once; none of them needs to stay in memory afterwards.
+        DeactivateOnIdle();
         if (!Relationship.Exists || Relationship.Status != ProxyStatus.Active)
         {
             return;
