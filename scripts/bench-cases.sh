@@ -59,7 +59,8 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 curl -fs "$hub/health/ready" >/dev/null || { say "the hub is not ready"; exit 1; }
-say "hub $hub (${HUB_TEST_POSTGRES:+postgres}${HUB_TEST_POSTGRES:-sqlite}); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+store_name=sqlite; [ -n "${HUB_TEST_POSTGRES:-}" ] && store_name=postgres
+say "hub $hub (store: $store_name); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 bench() { dotnet run --no-build -c Release --project tests/IntegrationHub.Benchmarks -- "$@"; }
 hub_app=$(pgrep -P "$hub_pid" | head -n 1)   # dotnet run's child: the hub itself
