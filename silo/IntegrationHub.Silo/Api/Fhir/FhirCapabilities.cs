@@ -31,7 +31,7 @@ internal static class FhirCapabilities
                 Security = new CapabilityStatementSecurity
                 {
                     Service = [CodeableConcept.From("http://terminology.hl7.org/CodeSystem/restful-security-service", "SMART-on-FHIR", "SMART-on-FHIR")],
-                    Description = "A bearer access token of a registered client (SMART backend services): scopes system/{Type}.read and system/{Type}.write decide what it may do.",
+                    Description = $"A bearer access token of a registered client (SMART backend services: a client assertion exchanged at {baseUrl}{FhirTokenEndpoint.Path}); scopes system/{{Type}}.read and system/{{Type}}.write decide what it may do.",
                 },
                 Resource =
                 [

@@ -118,7 +118,7 @@ internal static class FhirCaseEndpoints
         Func<Resource, IEnumerable<Resource>>? includes = revInclude.Count == 0
             ? null
             : task => FhirTasks.CommunicationsOf(views[task.Id!], patientId, caller.ClientId);
-        return FhirResults.Ok(page.Bundle(context.Request, tasks, includes));
+        return FhirResults.Ok(page.ToBundle(context.Request, tasks, includes));
     }
 
     private static async Task<IResult> ReadTaskAsync(HttpContext context, string id, FhirTokenService tokens, FhirResourceIds ids, IGrainFactory grains)

@@ -16,15 +16,15 @@ public sealed class FhirClientRegistry
 
     public FhirClientRegistration? Find(string clientId) => _clients.GetValueOrDefault(clientId);
 
-    /// <summary>Registers a client or widens its scopes; returns the registration as it stands.</summary>
-    public FhirClientRegistration Register(string clientId, IEnumerable<string> scopes)
+    /// <summary>Registers a client or widens its scopes (and sets its keys, when given); returns the registration as it stands.</summary>
+    public FhirClientRegistration Register(string clientId, IEnumerable<string> scopes, string? jwks = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(clientId);
         var added = scopes.Where(FhirScopes.IsWellFormed).ToList();
         return _clients.AddOrUpdate(
             clientId,
-            id => new FhirClientRegistration(id, added.Distinct(StringComparer.Ordinal).ToList()),
-            (_, held) => held with { Scopes = held.Scopes.Concat(added).Distinct(StringComparer.Ordinal).ToList() });
+            id => new FhirClientRegistration(id, added.Distinct(StringComparer.Ordinal).ToList(), jwks),
+            (_, held) => held with { Scopes = held.Scopes.Concat(added).Distinct(StringComparer.Ordinal).ToList(), Jwks = jwks ?? held.Jwks });
     }
 
     public static bool IsValidClientId(string? clientId) =>

@@ -1,3 +1,4 @@
+using IntegrationHub.Fhir.Terminology;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,9 +16,10 @@ public static class FhirEndpoints
         var fhir = endpoints.MapGroup(FhirRequest.Prefix);
         fhir.AddEndpointFilter(async (context, next) => FhirRequest.Negotiate(context.HttpContext.Request) ?? await next(context));
         fhir.MapGet("/metadata", (HttpRequest request) => FhirResults.Ok(FhirCapabilities.Statement(FhirRequest.BaseUrl(request))));
+        FhirTokenEndpoint.Map(fhir);
         FhirPersonEndpoints.Map(fhir);
         FhirJournalEndpoints.Map(fhir);
         FhirCaseEndpoints.Map(fhir);
-        fhir.Map("/{**rest}", () => FhirResults.Outcome(StatusCodes.Status404NotFound, IntegrationHub.Fhir.Terminology.IssueTypeCodes.NotSupported, "This server does not serve that; see GET metadata."));
+        fhir.Map("/{**rest}", () => FhirResults.Outcome(StatusCodes.Status404NotFound, IssueTypeCodes.NotSupported, "This server does not serve that; see GET metadata."));
     }
 }

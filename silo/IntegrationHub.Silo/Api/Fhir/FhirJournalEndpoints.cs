@@ -72,7 +72,7 @@ internal static class FhirJournalEndpoints
         await FhirAuditedRead.RecordAsync(grains, personnummer, caller, FhirAuditEvents.Search("Consent"));
         var mirror = await grains.GetGrain<IResidentAccountGrain>(personnummer).GetJournalMirrorAsync();
         var consents = mirror.Restrictions.Select(r => (Resource)ToConsent(r, personnummer, ids)).ToList();
-        return FhirResults.Ok(page.Bundle(context.Request, consents));
+        return FhirResults.Ok(page.ToBundle(context.Request, consents));
     }
 
     /// <summary>The journal system's id when it is a valid FHIR id, else one derived from it (the original stays in <c>identifier</c>).</summary>

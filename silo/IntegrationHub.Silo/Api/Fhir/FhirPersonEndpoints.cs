@@ -39,7 +39,7 @@ internal static class FhirPersonEndpoints
         var (caller, personnummer, page) = search;
 
         var (patient, failure) = await FindPatientAsync(personnummer, caller, ids, registry, grains, FhirAuditEvents.Search("Patient"), ct);
-        return failure ?? FhirResults.Ok(page.Bundle(context.Request, patient is null ? [] : [patient]));
+        return failure ?? FhirResults.Ok(page.ToBundle(context.Request, patient is null ? [] : [patient]));
     }
 
     private static async Task<IResult> ReadPatientAsync(HttpContext context, string id, FhirTokenService tokens, FhirResourceIds ids, IPopulationRegistry registry, IGrainFactory grains, CancellationToken ct)
@@ -93,7 +93,7 @@ internal static class FhirPersonEndpoints
         await FhirAuditedRead.RecordAsync(grains, personnummer, caller, FhirAuditEvents.Search("Flag"));
         var status = await grains.GetGrain<IResidentAccountGrain>(personnummer).GetLockStatusAsync();
         var flag = FhirFlags.From(status, ids.PatientId(personnummer), personnummer);
-        return FhirResults.Ok(page.Bundle(context.Request, flag is null ? [] : [flag]));
+        return FhirResults.Ok(page.ToBundle(context.Request, flag is null ? [] : [flag]));
     }
 
     private static async Task<IResult> SearchRelatedPersonsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, IGrainFactory grains)
@@ -113,7 +113,7 @@ internal static class FhirPersonEndpoints
             .OrderBy(r => r.Since)
             .Select(r => (Resource)FhirRelatedPersons.From(r, ids.Derived("proxy", r.Guardian, r.Child), childId))
             .ToList();
-        return FhirResults.Ok(page.Bundle(context.Request, resources));
+        return FhirResults.Ok(page.ToBundle(context.Request, resources));
     }
 
     private static async Task<IResult> SearchAuditEventsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, IGrainFactory grains, IGrainStorage storage, CancellationToken ct)
@@ -135,6 +135,6 @@ internal static class FhirPersonEndpoints
             .Where(FhirAuditEvents.IsRead)
             .Select(r => (Resource)FhirAuditEvents.From(r, patient))
             .ToList();
-        return FhirResults.Ok(page.Bundle(context.Request, events));
+        return FhirResults.Ok(page.ToBundle(context.Request, events));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IntegrationHub.Fhir.Resources;
+using IntegrationHub.Fhir.Terminology;
 using Microsoft.AspNetCore.Http;
 
 namespace IntegrationHub.Silo.Api.Fhir;
@@ -36,12 +37,12 @@ internal sealed record FhirSearchPage(int Count, int Offset)
     }
 
     /// <summary>The Bundle of this page of <paramref name="matches"/>, with the resources each match brings (<c>_revinclude</c>).</summary>
-    public Bundle Bundle(HttpRequest request, IReadOnlyList<Resource> matches, Func<Resource, IEnumerable<Resource>>? includes = null)
+    public Bundle ToBundle(HttpRequest request, IReadOnlyList<Resource> matches, Func<Resource, IEnumerable<Resource>>? includes = null)
     {
         var baseUrl = FhirRequest.BaseUrl(request);
         var shown = matches.Skip(Offset).Take(Count).ToList();
         var next = Offset + Count < matches.Count && Count > 0 ? PageUrl(request, Offset + Count) : null;
-        var bundle = IntegrationHub.Fhir.Resources.Bundle.SearchSet(baseUrl, PageUrl(request, Offset), shown, matches.Count, next);
+        var bundle = Bundle.SearchSet(baseUrl, PageUrl(request, Offset), shown, matches.Count, next);
         if (includes is null)
         {
             return bundle;
@@ -51,7 +52,7 @@ internal sealed record FhirSearchPage(int Count, int Offset)
         {
             FullUrl = $"{baseUrl}/{r.ResourceType}/{r.Id}",
             Resource = r,
-            Search = new BundleSearch { Mode = IntegrationHub.Fhir.Terminology.SearchEntryModeCodes.Include },
+            Search = new BundleSearch { Mode = SearchEntryModeCodes.Include },
         });
         return bundle with { Entry = [.. bundle.Entry ?? [], .. included] };
     }

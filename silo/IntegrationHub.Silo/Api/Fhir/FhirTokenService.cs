@@ -17,6 +17,9 @@ public sealed class FhirTokenService : IDisposable
     /// <summary>How long an access token lives.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
+    /// <summary>How far ahead a client assertion may expire (SMART backend services: no more than five minutes).</summary>
+    private static readonly TimeSpan MaxAssertionLifetime = TimeSpan.FromMinutes(5);
+
     private readonly SigningKey _key;
     private readonly JwsSigner _signer;
     private readonly JwtValidator _validator;
@@ -57,6 +60,41 @@ public sealed class FhirTokenService : IDisposable
         return new FhirTokenIssue(_signer.Sign(claims), "Bearer", (int)Lifetime.TotalSeconds, scope);
     }
 
+    /// <summary>
+    /// SMART backend services: a client assertion (a JWT the client signed with a key of its registered JWK Set, iss and
+    /// sub its client id, aud the token endpoint, short-lived) exchanged for an access token; null when it does not hold.
+    /// Replayed assertions (the same jti) are not yet refused.
+    /// </summary>
+    public FhirTokenIssue? IssueForAssertion(string? clientAssertion, string tokenEndpoint, IEnumerable<string> scopes)
+    {
+        var clientId = UnverifiedIssuer(clientAssertion);
+        if (clientId is null || _clients.Find(clientId) is not { Jwks: { } jwks })
+        {
+            return null;
+        }
+
+        VerificationKeySet keys;
+        try
+        {
+            keys = VerificationKeySet.FromJwks(jwks);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            return null;
+        }
+
+        using (keys)
+        {
+            var result = new JwtValidator(new JwtValidationOptions { Issuer = clientId, Audience = tokenEndpoint }, keys, _clock).Validate(clientAssertion);
+            if (!result.IsValid || result.Claims.Subject != clientId || result.Claims.ExpiresAt - _clock.GetUtcNow() > MaxAssertionLifetime)
+            {
+                return null;
+            }
+        }
+
+        return Issue(clientId, scopes);
+    }
+
     /// <summary>The caller a bearer token speaks for, or null when the token is not one the hub accepts now.</summary>
     public FhirCaller? Validate(string? token)
     {
@@ -77,6 +115,28 @@ public sealed class FhirTokenService : IDisposable
             .Where(s => registration.Scopes.Contains(s, StringComparer.Ordinal))
             .ToList();
         return new FhirCaller(clientId, scopes);
+    }
+
+    // Which client the assertion claims to come from, read before its signature can be checked with that client's keys.
+    private static string? UnverifiedIssuer(string? assertion)
+    {
+        var parts = assertion?.Split('.');
+        if (parts is not { Length: 3 } || parts[1].Length > 8192)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var payload = System.Text.Json.JsonDocument.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(parts[1]));
+            return payload.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && payload.RootElement.TryGetProperty("iss", out var iss) && iss.ValueKind == System.Text.Json.JsonValueKind.String
+                && FhirClientRegistry.IsValidClientId(iss.GetString()) ? iss.GetString() : null;
+        }
+        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     public void Dispose()
