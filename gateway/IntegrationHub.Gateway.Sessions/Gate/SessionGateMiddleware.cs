@@ -1,5 +1,3 @@
-using IntegrationHub.Gateway.Errors;
-using IntegrationHub.Gateway.Sessions.Cookies;
 using IntegrationHub.Grains.Sessions;
 using IntegrationHub.Runtime;
 using Microsoft.AspNetCore.Http;

@@ -12,9 +12,8 @@ public static class LockRefusals
     public const string AlreadyDecided = "already_decided";
     public const string AlreadyExecuted = "already_executed";
 
-    /// <summary>An unlock asked for an account that is not locked, or a lock for one that already is.</summary>
+    /// <summary>An unlock asked for an account that is not locked.</summary>
     public const string NotLocked = "not_locked";
-    public const string AlreadyLocked = "already_locked";
     public const string UnknownResident = "unknown_resident";
     public const string NotFound = "not_found";
     public const string RegistryUnavailable = "registry_unavailable";

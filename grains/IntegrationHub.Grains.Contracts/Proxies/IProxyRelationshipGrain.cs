@@ -15,8 +15,6 @@ public interface IProxyRelationshipGrain : IGrainWithStringKey
     /// <summary>Before the guardian switches to the child: the registry is asked again, and the relationship ends if it must.</summary>
     Task<ProxyOutcome> CheckForUseAsync();
 
-    /// <summary>The per-request check in proxy mode: the relationship's state only, no registry call.</summary>
-    Task<bool> IsActiveAsync();
 
     Task<ProxyRelationshipView?> GetAsync();
 

@@ -29,12 +29,8 @@ internal sealed partial class ResidentAccountGrain(
 
     public async Task<LoginResult> LoginAsync(ResidentLogin login)
     {
-        RegistryPerson? person;
-        try
-        {
-            person = await registry.FindAsync(Personnummer, CancellationToken.None);
-        }
-        catch (RegistryUnavailableException)
+        var (person, unavailable) = await AskRegistryAsync();
+        if (unavailable)
         {
             // Fail closed (ID3): a login on old data could admit someone who died or moved under protection since.
             LogRegistryUnavailable(logger, Personnummer.ToLogHash());
@@ -98,12 +94,8 @@ internal sealed partial class ResidentAccountGrain(
 
     public async Task<bool> LinkGuardianAsync(string guardian)
     {
-        RegistryPerson? person;
-        try
-        {
-            person = await registry.FindAsync(Personnummer, CancellationToken.None);
-        }
-        catch (RegistryUnavailableException)
+        var (person, unavailable) = await AskRegistryAsync();
+        if (unavailable)
         {
             return false;
         }
@@ -179,12 +171,8 @@ internal sealed partial class ResidentAccountGrain(
 
     public async Task<StaffLookupResult> LookUpForStaffAsync(StaffAccess access)
     {
-        RegistryPerson? person;
-        try
-        {
-            person = await registry.FindAsync(Personnummer, CancellationToken.None);
-        }
-        catch (RegistryUnavailableException)
+        var (person, unavailable) = await AskRegistryAsync();
+        if (unavailable)
         {
             return new StaffLookupResult(null, RegistryUnavailable: true);
         }
@@ -224,12 +212,8 @@ internal sealed partial class ResidentAccountGrain(
     public async Task RecordClientReadAsync(ClientAccess access)
     {
         // A read acts on the person: what the registry says now (a death, protection) takes effect here too (API.md).
-        RegistryPerson? person = null;
-        try
-        {
-            person = await registry.FindAsync(Personnummer, CancellationToken.None);
-        }
-        catch (RegistryUnavailableException)
+        var (person, unavailable) = await AskRegistryAsync();
+        if (unavailable)
         {
             LogRegistryUnavailableAtClientRead(logger, Personnummer.ToLogHash());
         }
@@ -534,6 +518,19 @@ internal sealed partial class ResidentAccountGrain(
     }
 
     private Task CommitAsync() => state.WriteStateAsync();
+
+    /// <summary>What the population registry says of this person now, or that it could not be asked.</summary>
+    private async Task<(RegistryPerson? Person, bool Unavailable)> AskRegistryAsync()
+    {
+        try
+        {
+            return (await registry.FindAsync(Personnummer, CancellationToken.None), false);
+        }
+        catch (RegistryUnavailableException)
+        {
+            return (null, true);
+        }
+    }
 
     private async Task EndSessionsAsync(IReadOnlyList<string> sessionKeys, SessionEndReason reason)
     {

@@ -92,10 +92,6 @@ internal sealed class ProxyRelationshipGrain(
         return new ProxyOutcome(null, View());
     }
 
-    public Task<bool> IsActiveAsync() =>
-        Task.FromResult(Relationship.Exists && Relationship.Status == ProxyStatus.Active
-            && AgeRules.AgeAt(Relationship.ChildBirthDate, TimeProvider.GetUtcNow()) < AgeRules.ProxyUserAge);
-
     public Task<ProxyRelationshipView?> GetAsync() => Task.FromResult(Relationship.Exists ? View() : null);
 
     public async Task EndAsync(string reason)

@@ -166,7 +166,7 @@ internal sealed class SessionGrain([PersistentState("session")] IPersistentState
     {
         var relationship = GrainFactory.GetGrain<IProxyRelationshipGrain>(ProxyRelationshipKey.Of(principal.Subject, principal.ActingFor!));
         var outcome = await relationship.CheckForUseAsync();
-        if (!outcome.Succeeded || !await relationship.IsActiveAsync())
+        if (!outcome.Succeeded)
         {
             if (outcome.Code == ProxyCodes.RegistryUnavailable)
             {
