@@ -361,6 +361,7 @@ internal sealed partial class ResidentAccountGrain(
 
         var wasSealed = Mirror().Sealed;
         Account.JournalRestrictions[update.ConsentId] = update;
+        SetIndexEntry(JournalReconciliationDue.RestrictedIndex, GrainKey, "all", GrainKey);
         Audit(TimeProvider.GetUtcNow(), "journal-restriction", AuditTrail.System, "journal", null, "success", $"{update.Restriction}:{(update.Active ? "active" : "lifted")}");
         await CommitAsync();
         if (!wasSealed)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IntegrationHub.Grains.Accounts;
+using IntegrationHub.Grains.Journal;
 using IntegrationHub.Grains.Proxies;
 using IntegrationHub.Identity;
 using IntegrationHub.Runtime;
@@ -45,6 +46,7 @@ internal sealed class DailyWorkGrain(
         }
 
         await RunBirthdayStagesAsync();
+        EmitEvent(JournalReconciliationDue.Topic, new JournalReconciliationDue(Today()), JournalReconciliationId(Today()));
         Work.CustodyPending = true;
         Work.CustodyAfterSortKey = null;
         Work.CustodyAfterEntryKey = null;
@@ -130,6 +132,10 @@ internal sealed class DailyWorkGrain(
 
     private static Task ForEachAsync(IReadOnlyList<IndexEntry> page, Func<IndexEntry, Task> work) =>
         Parallel.ForEachAsync(page, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (entry, _) => await work(entry));
+
+    /// <summary>One reconciliation per day, whichever silo and however often midnight fires.</summary>
+    private static Guid JournalReconciliationId(DateOnly day) =>
+        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"journal-reconcile:{day:yyyy-MM-dd}")).AsSpan(0, 16));
 
     private DateOnly Today() => StockholmTime.DateOf(TimeProvider.GetUtcNow());
 

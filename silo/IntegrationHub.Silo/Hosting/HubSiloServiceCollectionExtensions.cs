@@ -4,6 +4,7 @@ using IntegrationHub.Runtime.PostgreSql;
 using IntegrationHub.Runtime.Sqlite;
 using IntegrationHub.Silo.Api.Fhir;
 using IntegrationHub.Silo.Health;
+using IntegrationHub.Silo.Journal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,6 +46,7 @@ public static class HubSiloServiceCollectionExtensions
         }
 
         runtime.AddHubGrains();
+        runtime.AddOutboxHandler<JournalReconciliationHandler>();
         services.AddHubFhir(configuration);
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<PopulationRegistryHealthCheck>("population-registry", tags: [HealthEndpoints.ReadyTag]);

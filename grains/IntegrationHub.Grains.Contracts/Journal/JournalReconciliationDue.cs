@@ -1,0 +1,13 @@
+namespace IntegrationHub.Grains.Journal;
+
+/// <summary>
+/// The daily outbox event that starts the journal reconciliation: the silo's handler compares the hub's mirror of every
+/// resident in <see cref="RestrictedIndex"/> with the journal system's own list and repairs drift (JR1, JR2).
+/// </summary>
+public sealed record JournalReconciliationDue(DateOnly Day)
+{
+    public const string Topic = "journal.reconcile";
+
+    /// <summary>The residents whose journal the hub has been told about: partition "all", entry and sort key the personnummer.</summary>
+    public const string RestrictedIndex = "journal-restricted";
+}
