@@ -54,6 +54,7 @@ public sealed class CaseWorkflowTests(ManyLoginsHubFixture fixture) : IClassFixt
     [Trait("Rule", "CS3")]
     [Trait("Rule", "CS6")]
     [Trait("Rule", "CS9")]
+    [Trait("Rule", "SEC1")]
     public async Task Case_AssignPartialAnswerCounterQuestionReplyAnswerClose_EveryMessageKeptAndNoticesContentless()
     {
         using var desk = new CaseDesk(fixture);
