@@ -17,13 +17,13 @@ if [ -f tests/fhir-validator/package-lock.json ]; then
 fi
 
 say "building"
-dotnet build IntegrationHub.sln -c Release -nologo -v quiet -clp:ErrorsOnly
+dotnet build IntegrationHub.slnx -c Release -nologo -v quiet -clp:ErrorsOnly
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 say "testing"
 set +e
-scripts/with-postgres.sh dotnet test IntegrationHub.sln -c Release --no-build -nologo -v quiet 2>&1 | tee "$log"
+scripts/with-postgres.sh dotnet test IntegrationHub.slnx -c Release --no-build -nologo -v quiet 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 

@@ -2,7 +2,7 @@
 # Runs a command with a throw-away PostgreSQL cluster on a free 127.0.0.1 port, its admin connection string in
 # HUB_TEST_POSTGRES, and always stops the cluster afterwards. Installs Debian's postgresql package when run as root
 # on a machine without it.
-#   scripts/with-postgres.sh dotnet test IntegrationHub.sln
+#   scripts/with-postgres.sh dotnet test IntegrationHub.slnx
 set -euo pipefail
 
 say() { printf '[with-postgres] %s\n' "$*" >&2; }

@@ -1,3 +1,4 @@
+using IntegrationHub.Gateway.Fhir;
 using IntegrationHub.Adapters;
 using IntegrationHub.Gateway.Headers;
 using IntegrationHub.Gateway.Hosting;
@@ -5,7 +6,7 @@ using IntegrationHub.Gateway.RateLimiting;
 using IntegrationHub.Gateway.Sessions;
 using IntegrationHub.LocalHub.Simulation;
 using IntegrationHub.Runtime.Hosting;
-using IntegrationHub.Silo.Api;
+using IntegrationHub.Gateway.Api;
 using IntegrationHub.Silo.Health;
 using IntegrationHub.Silo.Hosting;
 using IntegrationHub.Simulators;
@@ -86,6 +87,7 @@ public static class LocalHubApplication
         app.MapHubHealth();
         app.MapHubLogin();
         app.MapHubApi();
+        FhirEndpoints.Map(app);
         app.MapHubHopOuts();
         if (options.Simulation)
         {

@@ -1,7 +1,7 @@
 using IntegrationHub.Fhir.Serialization;
 using IntegrationHub.Runtime;
 using IntegrationHub.Runtime.Hosting;
-using IntegrationHub.Silo.Api.Fhir;
+using IntegrationHub.Gateway.Fhir;
 using IntegrationHub.Simulators;
 using IntegrationHub.Simulators.Hsa;
 using IntegrationHub.Simulators.PopulationRegistry;

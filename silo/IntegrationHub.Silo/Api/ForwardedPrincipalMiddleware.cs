@@ -2,7 +2,7 @@ using IntegrationHub.Grains.Sessions;
 using IntegrationHub.Runtime.Remoting.Security;
 using Microsoft.AspNetCore.Http;
 
-namespace IntegrationHub.Silo.Api;
+namespace IntegrationHub.Gateway.Api;
 
 /// <summary>
 /// In a silo behind a separate gateway: /api and /staff requests carry the principal the gateway's session gate let

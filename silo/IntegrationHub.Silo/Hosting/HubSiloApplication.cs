@@ -1,7 +1,8 @@
+using IntegrationHub.Gateway.Fhir;
 using IntegrationHub.Adapters;
 using IntegrationHub.Runtime.Remoting.Security;
 using IntegrationHub.Runtime.Remoting.Server;
-using IntegrationHub.Silo.Api;
+using IntegrationHub.Gateway.Api;
 using IntegrationHub.Silo.Health;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -40,6 +41,7 @@ public static class HubSiloApplication
             app.UseMiddleware<ForwardedPrincipalMiddleware>();
             app.MapGrainCallEndpoint();
             app.MapHubApi();
+            FhirEndpoints.Map(app);
         }
 
         return app;

@@ -1,8 +1,9 @@
+using IntegrationHub.Gateway.Fhir.Journal;
+using IntegrationHub.Gateway.Fhir;
 using IntegrationHub.Grains;
 using IntegrationHub.Runtime.Hosting;
 using IntegrationHub.Runtime.PostgreSql;
 using IntegrationHub.Runtime.Sqlite;
-using IntegrationHub.Silo.Api.Fhir;
 using IntegrationHub.Silo.Health;
 using IntegrationHub.Silo.Journal;
 using Microsoft.Extensions.Configuration;

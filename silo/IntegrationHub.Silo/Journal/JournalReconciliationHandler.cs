@@ -1,3 +1,4 @@
+using IntegrationHub.Gateway.Fhir.Journal;
 using System.Text.Json;
 using IntegrationHub.Grains.Journal;
 using IntegrationHub.Identity;

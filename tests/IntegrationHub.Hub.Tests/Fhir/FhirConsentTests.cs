@@ -4,7 +4,7 @@ using IntegrationHub.Fhir.Resources;
 using IntegrationHub.Fhir.Serialization;
 using IntegrationHub.Hub.Tests.Infrastructure;
 using IntegrationHub.Identity;
-using IntegrationHub.Silo.Journal;
+using IntegrationHub.Gateway.Fhir.Journal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHub.Hub.Tests.Fhir;

@@ -1,0 +1,114 @@
+using System.Text.Json;
+using IntegrationHub.Adapters.Hsa;
+using IntegrationHub.Domain.Cases;
+using IntegrationHub.Grains.Cases;
+using IntegrationHub.Grains.Clinics;
+using IntegrationHub.Runtime;
+using IntegrationHub.Runtime.Storage;
+using IntegrationHub.Gateway.Api.Cases;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace IntegrationHub.Gateway.Api.Clinics;
+
+/// <summary>A clinic's page for residents, its administration (CS1, CS10) and its case inbox.</summary>
+internal static class ClinicEndpoints
+{
+    private const int DefaultPage = 100;
+    private const int MaxPage = 500;
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/clinics/{clinicId}", GetClinicAsync);
+        endpoints.MapPut("/staff/clinics/{clinicId}/case-types/{caseType}", PutCaseTypeAsync);
+        endpoints.MapPut("/staff/clinics/{clinicId}/info", PutInfoAsync);
+        endpoints.MapGet("/staff/clinics/{clinicId}/cases", GetInboxAsync);
+    }
+
+    private static async Task<IResult> GetClinicAsync(HttpContext context, string clinicId, IHsaDirectory hsa, IGrainFactory grains, CancellationToken ct)
+    {
+        HsaClinic? clinic;
+        try
+        {
+            clinic = await hsa.FindClinicAsync(clinicId, ct);
+        }
+        catch (DirectoryUnavailableException)
+        {
+            return CaseProblems.DirectoryDown();
+        }
+
+        if (clinic is null)
+        {
+            return ApiProblem.NotFound();
+        }
+
+        var proxyMode = RequestPrincipal.Of(context).ActingFor is not null;
+        var offer = await grains.GetGrain<IClinicGrain>(clinic.HsaId).GetOfferAsync();
+        var caseTypes = new List<ClinicCaseTypeView>();
+        foreach (var stored in offer.CaseTypes.Where(c => c.Active))
+        {
+            if (CaseTypeCatalog.TryGet(stored.CaseType, out var caseType))
+            {
+                var form = caseType.Describe(ClinicCaseTypes.Settings(stored));
+                caseTypes.Add(new ClinicCaseTypeView(stored.CaseType, form.Name, stored.ProxyAllowed, stored.AttachmentsAllowed, proxyMode && !stored.ProxyAllowed, form.Fields));
+            }
+        }
+
+        return Results.Ok(new ClinicView(clinic.HsaId, clinic.Name, clinic.Region, offer.InfoHtml, caseTypes));
+    }
+
+    private static async Task<IResult> PutCaseTypeAsync(HttpContext context, string clinicId, string caseType, JsonElement body, IGrainFactory grains)
+    {
+        if (!RequestPrincipal.StaffOf(context).HasClinicRight(clinicId, ClinicRights.Admin))
+        {
+            return ApiProblem.Forbidden(CaseCodes.NotAuthorised, "Only the clinic's administrator configures its case types (CS1).");
+        }
+
+        var parsed = CaseTypeSettingsParser.Parse(caseType, body);
+        if (!parsed.IsValid)
+        {
+            return CaseProblems.Form(parsed.Errors);
+        }
+
+        await grains.GetGrain<IClinicGrain>(clinicId).ConfigureCaseTypeAsync(ClinicCaseTypes.ToStored(caseType, parsed.Settings!));
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> PutInfoAsync(HttpContext context, string clinicId, ClinicInfoBody body, IGrainFactory grains)
+    {
+        if (!RequestPrincipal.StaffOf(context).HasClinicRight(clinicId, ClinicRights.Admin))
+        {
+            return ApiProblem.Forbidden(CaseCodes.NotAuthorised, "Only the clinic's administrator edits its information text.");
+        }
+
+        await grains.GetGrain<IClinicGrain>(clinicId).SetInfoAsync(body.Html);
+        return Results.NoContent();
+    }
+
+    /// <summary>
+    /// The clinic inbox from its index rows (no case is activated), newest first. Receivers and administrators see every
+    /// case's row; a handler only the cases assigned to them (CS4). Rows carry no case content.
+    /// </summary>
+    private static async Task<IResult> GetInboxAsync(
+        HttpContext context, string clinicId, string? status, int? limit, IGrainStorage storage, TimeProvider clock, CancellationToken ct)
+    {
+        var staff = RequestPrincipal.StaffOf(context);
+        var seesAll = staff.HasClinicRight(clinicId, ClinicRights.Receiver) || staff.HasClinicRight(clinicId, ClinicRights.Admin);
+        if (!seesAll && !staff.HasClinicRight(clinicId, ClinicRights.Handler))
+        {
+            return ApiProblem.Forbidden(CaseCodes.NotAuthorised, "Only the clinic's receivers, handlers and administrators see its inbox.");
+        }
+
+        var query = string.IsNullOrEmpty(status)
+            ? new IndexQuery(CaseIndexes.ClinicInbox, clinicId, Limit: Math.Clamp(limit ?? DefaultPage, 1, MaxPage), Descending: true)
+            : new IndexQuery(CaseIndexes.ClinicInboxByStatus, CaseIndexes.ClinicStatusPartition(clinicId, status), Limit: Math.Clamp(limit ?? DefaultPage, 1, MaxPage), Descending: true);
+        var rows = await storage.QueryIndexAsync(query, ct);
+        var now = clock.GetUtcNow();
+        var cases = rows
+            .Select(r => JsonSerializer.Deserialize<CaseInboxRow>(r.Payload!, CaseIndexes.Json)!)
+            .Where(r => r.ExpiresAt > now && (seesAll || string.Equals(r.AssignedHandler, staff.HsaId, StringComparison.Ordinal)))
+            .ToList();
+        return Results.Ok(cases);
+    }
+}

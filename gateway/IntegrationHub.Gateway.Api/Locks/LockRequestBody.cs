@@ -1,0 +1,3 @@
+namespace IntegrationHub.Gateway.Api.Locks;
+
+internal sealed record LockRequestBody(string? Personnummer, string? Origin, string? Authority, string? Reason, string? Note, bool? Emergency);

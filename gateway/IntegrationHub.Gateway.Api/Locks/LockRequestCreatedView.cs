@@ -1,0 +1,3 @@
+namespace IntegrationHub.Gateway.Api.Locks;
+
+internal sealed record LockRequestCreatedView(string Id, string Status);

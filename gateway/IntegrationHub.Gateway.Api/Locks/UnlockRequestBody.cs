@@ -1,0 +1,3 @@
+namespace IntegrationHub.Gateway.Api.Locks;
+
+internal sealed record UnlockRequestBody(string? Personnummer, string? Note);

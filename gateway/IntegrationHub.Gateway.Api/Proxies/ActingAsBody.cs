@@ -1,0 +1,3 @@
+namespace IntegrationHub.Gateway.Api.Proxies;
+
+internal sealed record ActingAsBody(string? Personnummer);

@@ -1,0 +1,32 @@
+using IntegrationHub.Grains.Accounts;
+using IntegrationHub.Runtime;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace IntegrationHub.Gateway.Api.Residents;
+
+/// <summary><c>GET /api/me</c> and <c>PUT /api/me/settings</c>.</summary>
+internal static class ResidentEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/me", GetMeAsync);
+        endpoints.MapPut("/api/me/settings", PutSettingsAsync);
+    }
+
+    private static async Task<IResult> GetMeAsync(HttpContext context, IGrainFactory grains)
+    {
+        return Results.Ok(await MeView.BuildAsync(grains, RequestPrincipal.Of(context)));
+    }
+
+    private static async Task<IResult> PutSettingsAsync(HttpContext context, SettingsRequest body, IGrainFactory grains)
+    {
+        var principal = RequestPrincipal.Of(context);
+        var refusal = await grains.GetGrain<IResidentAccountGrain>(principal.Acting)
+            .UpdateContactsAsync(new ContactUpdate(body.Mobile, body.Email, principal.ActingFor is null ? null : principal.Subject));
+        return refusal is null
+            ? Results.NoContent()
+            : ApiProblem.BadRequest(refusal, "A mobile number (Swedish, e.g. +46701234567) or an e-mail address is not valid.");
+    }
+}

@@ -1,0 +1,163 @@
+using System.Security.Cryptography;
+using System.Text;
+using IntegrationHub.Fhir.Datatypes;
+using IntegrationHub.Fhir.Resources;
+using IntegrationHub.Fhir.Serialization;
+using IntegrationHub.Fhir.Terminology;
+using IntegrationHub.Grains.Cases;
+using IntegrationHub.Runtime;
+using IntegrationHub.Runtime.Storage;
+using IntegrationHub.Gateway.Api.Cases;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace IntegrationHub.Gateway.Fhir;
+
+/// <summary>
+/// Cases over FHIR: <c>POST Communication</c> from a regional service opens a case in the resident's inbox with one
+/// contentless notification (CS9), refused with 422 for a locked or inactive account (LK1, DC1, CS8); <c>GET Task</c>
+/// lists a resident's cases and <c>GET Task/{id}</c> reads one (CS4: without content, see <see cref="FhirTasks"/>).
+/// </summary>
+internal static class FhirCaseEndpoints
+{
+    private const int CaseRows = 1000;
+
+    private const int MaxTextLength = 10_000;
+
+    public static void Map(RouteGroupBuilder fhir)
+    {
+        fhir.MapPost("/Communication", CreateCommunicationAsync);
+        fhir.MapGet("/Task", SearchTasksAsync);
+        fhir.MapGet("/Task/{id}", ReadTaskAsync);
+    }
+
+    private static async Task<IResult> CreateCommunicationAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, IGrainFactory grains, CancellationToken ct)
+    {
+        if (!FhirRequest.TryAuthorize(context, tokens, "Communication", FhirScopes.Write, out var caller, out var refusal))
+        {
+            return refusal;
+        }
+
+        if (FhirRequest.RequireJsonBody(context.Request) is { } unsupported)
+        {
+            return unsupported;
+        }
+
+        var parsed = await FhirJson.ParseResourceAsync<Communication>(context.Request.Body, ct);
+        if (!parsed.IsSuccess)
+        {
+            return FhirResults.Outcome(StatusCodes.Status400BadRequest, parsed.Error.ToOperationOutcome());
+        }
+
+        var communication = parsed.Resource;
+        if (communication.Recipient is not [var recipient] || Recipient(recipient, ids) is not { } personnummer)
+        {
+            return FhirResults.BadRequest("One recipient: the Patient, by reference (Patient/{id}) or by personnummer identifier.", "Communication.recipient");
+        }
+
+        var text = communication.Payload?.Select(p => p.ContentString).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s));
+        if (text is null || text.Length > MaxTextLength)
+        {
+            return FhirResults.BadRequest($"The message is payload.contentString, 1 to {MaxTextLength} characters.", "Communication.payload");
+        }
+
+        var clinic = communication.Sender?.Identifier is { } sender && IdentifierSystems.IsHsaId(sender.System) && !string.IsNullOrEmpty(sender.Value) ? sender.Value : null;
+        var senderName = communication.Sender?.Display ?? caller.ClientId;
+        var subject = communication.Topic?.Text ?? (communication.Category is [var category, ..] ? category.Text : null) ?? $"Meddelande från {senderName}";
+        var caseId = CaseIdFor(caller.ClientId, communication);
+        var grain = grains.GetGrain<ICaseGrain>(caseId);
+        var result = await grain.OpenAsync(new CaseOpening(CaseOrigin.Regional, personnummer, clinic, clinic is null ? null : senderName, subject, text, caller.ClientId, senderName));
+        if (!result.Succeeded)
+        {
+            return result.Code switch
+            {
+                CaseCodes.RecipientUnavailable => FhirResults.Outcome(
+                    StatusCodes.Status422UnprocessableEntity, IssueTypeCodes.BusinessRule, "The recipient's account is locked or inactive: it takes no messages.", "Communication.recipient"),
+                CaseCodes.RegistryUnavailable => FhirResults.Unavailable("The population registry does not answer; try again later."),
+                _ => FhirResults.Outcome(StatusCodes.Status409Conflict, IssueTypeCodes.Conflict, "This identifier was used for another message."),
+            };
+        }
+
+        var view = await grain.GetForClientAsync();
+        var sent = view?.Messages.FirstOrDefault(m => m.SenderKind == FhirTasks.RegionalSender && m.SenderId == caller.ClientId);
+        if (view is null || sent is null)
+        {
+            return FhirResults.Outcome(StatusCodes.Status409Conflict, IssueTypeCodes.Conflict, "This identifier was used for another message.");
+        }
+
+        var created = FhirTasks.Communication(view, sent, ids.PatientId(personnummer)) with { Identifier = communication.Identifier };
+        return result.AlreadyExisted
+            ? FhirResults.Ok(created)
+            : FhirResults.Created(created, $"{FhirRequest.BaseUrl(context.Request)}/Communication/{created.Id}");
+    }
+
+    private static async Task<IResult> SearchTasksAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, IGrainFactory grains, IGrainStorage storage, CancellationToken ct)
+    {
+        if (!FhirRequest.TrySearch(context, tokens, "Task", "patient.identifier", out var search, out var refusal))
+        {
+            return refusal;
+        }
+
+        var (caller, personnummer, page) = search;
+
+        var revInclude = context.Request.Query["_revinclude"];
+        if (revInclude.Any(v => v != "Communication:part-of"))
+        {
+            return FhirResults.BadRequest("_revinclude supports Communication:part-of only.", "_revinclude");
+        }
+
+        await FhirAuditedRead.RecordAsync(grains, personnummer, caller, FhirAuditEvents.Search("Task"));
+        var rows = await storage.QueryIndexAsync(new IndexQuery(CaseIndexes.ResidentInbox, personnummer, Limit: CaseRows, Descending: true), ct);
+        var views = (await Task.WhenAll(rows.Select(r => grains.GetGrain<ICaseGrain>(r.EntryKey).GetForClientAsync())))
+            .OfType<CaseView>()
+            .Where(v => v.ResidentPersonnummer == personnummer)
+            .ToDictionary(v => v.Id, StringComparer.Ordinal);
+        var patientId = ids.PatientId(personnummer);
+        var tasks = views.Values.OrderByDescending(v => v.CreatedAt).Select(v => (Resource)FhirTasks.Task(v, patientId)).ToList();
+        Func<Resource, IEnumerable<Resource>>? includes = revInclude.Count == 0
+            ? null
+            : task => FhirTasks.CommunicationsOf(views[task.Id!], patientId, caller.ClientId);
+        return FhirResults.Ok(page.ToBundle(context.Request, tasks, includes));
+    }
+
+    private static async Task<IResult> ReadTaskAsync(HttpContext context, string id, FhirTokenService tokens, FhirResourceIds ids, IGrainFactory grains)
+    {
+        if (!FhirRequest.TryAuthorize(context, tokens, "Task", FhirScopes.Read, out var caller, out var refusal))
+        {
+            return refusal;
+        }
+
+        var view = CaseRequests.IsCaseId(id) ? await grains.GetGrain<ICaseGrain>(id).GetForClientAsync() : null;
+        if (view is null)
+        {
+            return FhirResults.NotFound("Task");
+        }
+
+        await FhirAuditedRead.RecordAsync(grains, view.ResidentPersonnummer, caller, FhirAuditEvents.Read("Task"));
+        return FhirResults.Ok(FhirTasks.Task(view, ids.PatientId(view.ResidentPersonnummer)));
+    }
+
+    private static string? Recipient(ResourceReference recipient, FhirResourceIds ids)
+    {
+        if (recipient.Reference is { } reference)
+        {
+            return reference.StartsWith("Patient/", StringComparison.Ordinal) && ids.TryReadPatientId(reference["Patient/".Length..], out var fromId) ? fromId : null;
+        }
+
+        return recipient.Identifier is { } identifier && IdentifierSystems.IsPersonnummer(identifier.System)
+            && IntegrationHub.Identity.Personnummer.TryParse(identifier.Value, out var parsed) ? parsed.Value : null;
+    }
+
+    /// <summary>
+    /// A Communication with an identifier is one case however often the client sends it (at-least-once delivery): its id
+    /// comes from the client and the identifier, and shows neither. Without an identifier each POST is a new case.
+    /// </summary>
+    private static string CaseIdFor(string clientId, Communication communication)
+    {
+        var identifier = communication.Identifier?.FirstOrDefault(i => !string.IsNullOrEmpty(i.Value));
+        return identifier is null
+            ? CaseRequests.NewCaseId()
+            : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"fhir-communication\n{clientId}\n{identifier.System}|{identifier.Value}")).AsSpan(0, 16));
+    }
+}

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using IntegrationHub.Adapters.PopulationRegistry;
+using IntegrationHub.Fhir.Resources;
+using IntegrationHub.Grains.Accounts;
+using IntegrationHub.Grains.Audit;
+using IntegrationHub.Grains.Proxies;
+using IntegrationHub.Identity;
+using IntegrationHub.Runtime;
+using IntegrationHub.Runtime.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace IntegrationHub.Gateway.Fhir;
+
+/// <summary>Patient, Flag (the lock), RelatedPerson (proxies) and AuditEvent (who read the data) of one person.</summary>
+internal static class FhirPersonEndpoints
+{
+    private const string PatientIdentifier = "patient.identifier";
+
+    private const int AuditRows = 1000;
+
+    public static void Map(RouteGroupBuilder fhir)
+    {
+        fhir.MapGet("/Patient", SearchPatientsAsync);
+        fhir.MapGet("/Patient/{id}", ReadPatientAsync);
+        fhir.MapGet("/Flag", SearchFlagsAsync);
+        fhir.MapGet("/RelatedPerson", SearchRelatedPersonsAsync);
+        fhir.MapGet("/AuditEvent", SearchAuditEventsAsync);
+    }
+
+    private static async Task<IResult> SearchPatientsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, IPopulationRegistry registry, IGrainFactory grains, CancellationToken ct)
+    {
+        if (!FhirRequest.TrySearch(context, tokens, "Patient", "identifier", out var search, out var refusal))
+        {
+            return refusal;
+        }
+
+        var (caller, personnummer, page) = search;
+
+        var (patient, failure) = await FindPatientAsync(personnummer, caller, ids, registry, grains, FhirAuditEvents.Search("Patient"), ct);
+        return failure ?? FhirResults.Ok(page.ToBundle(context.Request, patient is null ? [] : [patient]));
+    }
+
+    private static async Task<IResult> ReadPatientAsync(HttpContext context, string id, FhirTokenService tokens, FhirResourceIds ids, IPopulationRegistry registry, IGrainFactory grains, CancellationToken ct)
+    {
+        if (!FhirRequest.TryAuthorize(context, tokens, "Patient", FhirScopes.Read, out var caller, out var refusal))
+        {
+            return refusal;
+        }
+
+        if (!ids.TryReadPatientId(id, out var personnummer))
+        {
+            return FhirResults.NotFound("Patient");
+        }
+
+        var (patient, failure) = await FindPatientAsync(personnummer, caller, ids, registry, grains, FhirAuditEvents.Read("Patient"), ct);
+        return failure ?? (patient is null ? FhirResults.NotFound("Patient") : FhirResults.Ok(patient));
+    }
+
+    /// <summary>The registry is asked at every Patient read (API.md); a person it knows is read on the record (ST2).</summary>
+    private static async Task<(Patient? Patient, IResult? Failure)> FindPatientAsync(
+        string personnummer, FhirCaller caller, FhirResourceIds ids, IPopulationRegistry registry, IGrainFactory grains, string what, CancellationToken ct)
+    {
+        RegistryPerson? person;
+        try
+        {
+            person = await registry.FindAsync(Personnummer.Parse(personnummer), ct);
+        }
+        catch (RegistryUnavailableException)
+        {
+            return (null, FhirResults.Unavailable("The population registry does not answer; try again later."));
+        }
+
+        if (person is null)
+        {
+            return (null, null);
+        }
+
+        await FhirAuditedRead.RecordAsync(grains, personnummer, caller, what);
+        return (FhirPatients.From(person, ids.PatientId(personnummer)), null);
+    }
+
+    private static async Task<IResult> SearchFlagsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, IGrainFactory grains)
+    {
+        if (!FhirRequest.TrySearch(context, tokens, "Flag", PatientIdentifier, out var search, out var refusal))
+        {
+            return refusal;
+        }
+
+        var (caller, personnummer, page) = search;
+
+        await FhirAuditedRead.RecordAsync(grains, personnummer, caller, FhirAuditEvents.Search("Flag"));
+        var status = await grains.GetGrain<IResidentAccountGrain>(personnummer).GetLockStatusAsync();
+        var flag = FhirFlags.From(status, ids.PatientId(personnummer), personnummer);
+        return FhirResults.Ok(page.ToBundle(context.Request, flag is null ? [] : [flag]));
+    }
+
+    private static async Task<IResult> SearchRelatedPersonsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, IGrainFactory grains)
+    {
+        if (!FhirRequest.TrySearch(context, tokens, "RelatedPerson", PatientIdentifier, out var search, out var refusal))
+        {
+            return refusal;
+        }
+
+        var (caller, child, page) = search;
+
+        await FhirAuditedRead.RecordAsync(grains, child, caller, FhirAuditEvents.Search("RelatedPerson"));
+        var guardians = await grains.GetGrain<IResidentAccountGrain>(child).GetProxyGuardiansAsync();
+        var relationships = await Task.WhenAll(guardians.Select(g => grains.GetGrain<IProxyRelationshipGrain>(ProxyRelationshipKey.Of(g, child)).GetAsync()));
+        var childId = ids.PatientId(child);
+        var resources = relationships.OfType<ProxyRelationshipView>()
+            .OrderBy(r => r.Since)
+            .Select(r => (Resource)FhirRelatedPersons.From(r, ids.Derived("proxy", r.Guardian, r.Child), childId))
+            .ToList();
+        return FhirResults.Ok(page.ToBundle(context.Request, resources));
+    }
+
+    private static async Task<IResult> SearchAuditEventsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, IGrainFactory grains, IGrainStorage storage, CancellationToken ct)
+    {
+        if (!FhirRequest.TrySearch(context, tokens, "AuditEvent", PatientIdentifier, out var search, out var refusal))
+        {
+            return refusal;
+        }
+
+        var (caller, personnummer, page) = search;
+
+        // This read is itself on the record, and committed before the rows are read: it is the newest event listed.
+        await FhirAuditedRead.RecordAsync(grains, personnummer, caller, FhirAuditEvents.Search("AuditEvent"));
+        var rows = await storage.QueryIndexAsync(new IndexQuery(AuditIndex.Name, personnummer, Limit: AuditRows, Descending: true), ct);
+        var patient = FhirPatients.Reference(ids.PatientId(personnummer), personnummer);
+        var events = rows
+            .Select(r => r.Payload is null ? null : JsonSerializer.Deserialize<AuditRecord>(r.Payload, JsonSerializerOptions.Web))
+            .OfType<AuditRecord>()
+            .Where(FhirAuditEvents.IsRead)
+            .Select(r => (Resource)FhirAuditEvents.From(r, patient))
+            .ToList();
+        return FhirResults.Ok(page.ToBundle(context.Request, events));
+    }
+}

@@ -1,0 +1,24 @@
+using IntegrationHub.Fhir.Datatypes;
+using IntegrationHub.Fhir.Resources;
+using IntegrationHub.Fhir.Terminology;
+using IntegrationHub.Grains.Proxies;
+
+namespace IntegrationHub.Gateway.Fhir;
+
+/// <summary>A guardian's proxy relationship to a child (PX1–PX9): relationship PRN and GUARD, <c>period</c>, <c>active</c>.</summary>
+internal static class FhirRelatedPersons
+{
+    public static RelatedPerson From(ProxyRelationshipView relationship, string id, string childPatientId) => new()
+    {
+        Id = id,
+        Identifier = [Identifier.ForPersonnummer(relationship.Guardian)],
+        Active = relationship.Status == ProxyStatus.Active,
+        Patient = FhirPatients.Reference(childPatientId, relationship.Child),
+        Relationship = [RoleCodes.ParentConcept, RoleCodes.GuardianConcept],
+        Period = new Period
+        {
+            Start = FhirDates.FormatDateTime(relationship.Since),
+            End = relationship.EndedAt is { } ended ? FhirDates.FormatDateTime(ended) : null,
+        },
+    };
+}

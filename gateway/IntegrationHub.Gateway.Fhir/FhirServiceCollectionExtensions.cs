@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using IntegrationHub.Identity.Jws;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntegrationHub.Gateway.Fhir;
+
+public static class FhirServiceCollectionExtensions
+{
+    /// <summary>
+    /// The FHIR API's client registry, token service and resource ids. Keys come from <c>Hub:Fhir:TokenKeyPem</c> (a P-256
+    /// private key) and <c>Hub:Fhir:IdKey</c> (32 bytes, base64); clients from <c>Hub:Fhir:Clients:{clientId}:Scopes</c> and
+    /// <c>...:Jwks</c> (the public keys of their client assertions, a JWK Set).
+    /// Without keys each process makes its own, which is enough for one silo (the local hub) but not for several.
+    /// </summary>
+    public static IServiceCollection AddHubFhir(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Hub:Fhir");
+        var clients = new FhirClientRegistry();
+        foreach (var client in section.GetSection("Clients").GetChildren())
+        {
+            clients.Register(client.Key, client.GetSection("Scopes").GetChildren().Select(s => s.Value ?? string.Empty), client["Jwks"]);
+        }
+
+        services.AddSingleton(clients);
+        services.AddSingleton(sp =>
+        {
+            var pem = section["TokenKeyPem"];
+            var key = string.IsNullOrEmpty(pem) ? SigningKey.Generate("hub-fhir-1") : SigningKey.FromPem("hub-fhir-1", pem);
+            return new FhirTokenService(key, sp.GetRequiredService<FhirClientRegistry>(), sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton(_ =>
+        {
+            var idKey = section["IdKey"];
+            return new FhirResourceIds(string.IsNullOrEmpty(idKey) ? RandomNumberGenerator.GetBytes(32) : Convert.FromBase64String(idKey));
+        });
+        services.AddSingleton<Journal.JournalConsentReconciler>();
+        return services;
+    }
+}

@@ -1,3 +1,0 @@
-namespace IntegrationHub.Silo.Api.Cases;
-
-internal sealed record CaseAttachmentOutput(string Id, string FileName, string ContentType, long Size, string Href);

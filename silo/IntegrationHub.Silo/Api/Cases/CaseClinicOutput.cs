@@ -1,3 +1,0 @@
-namespace IntegrationHub.Silo.Api.Cases;
-
-internal sealed record CaseClinicOutput(string Id, string? Name);

@@ -1,4 +1,0 @@
-namespace IntegrationHub.Silo.Api.Cases;
-
-/// <summary>201 of a new case or message: the case's id (and the message's, when one was added).</summary>
-internal sealed record CaseCreatedView(string Id, string? MessageId = null);

@@ -1,3 +1,0 @@
-namespace IntegrationHub.Silo.Api.Cases;
-
-internal sealed record CaseMessageOutput(string Id, string Kind, CaseSenderOutput From, string? Text, DateTimeOffset SentAt, IReadOnlyList<CaseAttachmentOutput> Attachments);

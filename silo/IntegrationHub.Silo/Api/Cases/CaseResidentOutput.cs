@@ -1,3 +1,0 @@
-namespace IntegrationHub.Silo.Api.Cases;
-
-internal sealed record CaseResidentOutput(string Personnummer, string Name);

@@ -1,4 +1,0 @@
-namespace IntegrationHub.Silo.Api.Clinics;
-
-/// <summary><c>PUT /staff/clinics/{clinicId}/info</c>.</summary>
-internal sealed record ClinicInfoBody(string? Html);

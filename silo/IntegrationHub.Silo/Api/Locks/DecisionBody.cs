@@ -1,3 +1,0 @@
-namespace IntegrationHub.Silo.Api.Locks;
-
-internal sealed record DecisionBody(bool? Approve, string? Note);

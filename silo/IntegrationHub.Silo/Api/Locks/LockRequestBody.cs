@@ -1,3 +1,0 @@
-namespace IntegrationHub.Silo.Api.Locks;
-
-internal sealed record LockRequestBody(string? Personnummer, string? Origin, string? Authority, string? Reason, string? Note, bool? Emergency);

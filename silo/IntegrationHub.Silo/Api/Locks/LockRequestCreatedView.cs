@@ -1,3 +1,0 @@
-namespace IntegrationHub.Silo.Api.Locks;
-
-internal sealed record LockRequestCreatedView(string Id, string Status);

@@ -1,3 +1,0 @@
-namespace IntegrationHub.Silo.Api.Proxies;
-
-internal sealed record ActingAsBody(string? Personnummer);

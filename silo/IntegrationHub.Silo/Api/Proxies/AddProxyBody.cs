@@ -1,3 +1,0 @@
-namespace IntegrationHub.Silo.Api.Proxies;
-
-internal sealed record AddProxyBody(string? ChildPersonnummer);

@@ -1,4 +1,0 @@
-namespace IntegrationHub.Silo.Api.Residents;
-
-/// <summary>A member left out keeps its value; an empty string removes it.</summary>
-internal sealed record SettingsRequest(string? Mobile, string? Email);
