@@ -13,4 +13,6 @@ internal static class ApiProblem
     public static IResult Forbidden(string code, string title) => Of(StatusCodes.Status403Forbidden, code, title);
 
     public static IResult NotFound() => Of(StatusCodes.Status404NotFound, "not_found", "Not found.");
+
+    public static IResult Unauthenticated() => Of(StatusCodes.Status401Unauthorized, "unauthenticated", "No live session: log in again.");
 }

@@ -1,7 +1,7 @@
 using IntegrationHub.Fhir.Datatypes;
 using IntegrationHub.Fhir.Resources;
 using IntegrationHub.Fhir.Terminology;
-using IntegrationHub.Grains.Audit;
+using IntegrationHub.Grains.Contracts.Audit;
 
 namespace IntegrationHub.Gateway.Fhir;
 

@@ -1,12 +1,12 @@
+using IntegrationHub.Store.Indexes;
+using IntegrationHub.Grains.Contracts.Keys;
 using System.Security.Cryptography;
 using System.Text;
 using IntegrationHub.Fhir.Datatypes;
 using IntegrationHub.Fhir.Resources;
 using IntegrationHub.Fhir.Serialization;
 using IntegrationHub.Fhir.Terminology;
-using IntegrationHub.Grains.Cases;
-using IntegrationHub.Runtime;
-using IntegrationHub.Runtime.Storage;
+using IntegrationHub.Grains.Contracts.Cases;
 using IntegrationHub.Gateway.Api.Cases;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,7 +32,7 @@ internal static class FhirCaseEndpoints
         fhir.MapGet("/Task/{id}", ReadTaskAsync);
     }
 
-    private static async Task<IResult> CreateCommunicationAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, IGrainFactory grains, CancellationToken ct)
+    private static async Task<IResult> CreateCommunicationAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, HubGrains grains, CancellationToken ct)
     {
         if (!FhirRequest.TryAuthorize(context, tokens, "Communication", FhirScopes.Write, out var caller, out var refusal))
         {
@@ -66,7 +66,7 @@ internal static class FhirCaseEndpoints
         var senderName = communication.Sender?.Display ?? caller.ClientId;
         var subject = communication.Topic?.Text ?? (communication.Category is [var category, ..] ? category.Text : null) ?? $"Meddelande från {senderName}";
         var caseId = CaseIdFor(caller.ClientId, communication);
-        var grain = grains.GetGrain<ICaseGrain>(caseId);
+        var grain = grains.Case(caseId);
         var result = await grain.OpenAsync(new CaseOpening(CaseOrigin.Regional, personnummer, clinic, clinic is null ? null : senderName, subject, text, caller.ClientId, senderName));
         if (!result.Succeeded)
         {
@@ -92,7 +92,7 @@ internal static class FhirCaseEndpoints
             : FhirResults.Created(created, $"{FhirRequest.BaseUrl(context.Request)}/Communication/{created.Id}");
     }
 
-    private static async Task<IResult> SearchTasksAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, IGrainFactory grains, IGrainStorage storage, CancellationToken ct)
+    private static async Task<IResult> SearchTasksAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, HubGrains grains, IIndexStore index, CancellationToken ct)
     {
         if (!FhirRequest.TrySearch(context, tokens, "Task", "patient.identifier", out var search, out var refusal))
         {
@@ -108,8 +108,8 @@ internal static class FhirCaseEndpoints
         }
 
         await FhirAuditedRead.RecordAsync(grains, personnummer, caller, FhirAuditEvents.Search("Task"));
-        var rows = await storage.QueryIndexAsync(new IndexQuery(CaseIndexes.ResidentInbox, personnummer, Limit: CaseRows, Descending: true), ct);
-        var views = (await Task.WhenAll(rows.Select(r => grains.GetGrain<ICaseGrain>(r.EntryKey).GetForClientAsync())))
+        var rows = await index.QueryAsync(new IndexQuery(CaseIndexes.ResidentInbox, personnummer, Limit: CaseRows, Descending: true), ct);
+        var views = (await Task.WhenAll(rows.Select(r => grains.Case(r.EntryKey).GetForClientAsync())))
             .OfType<CaseView>()
             .Where(v => v.ResidentPersonnummer == personnummer)
             .ToDictionary(v => v.Id, StringComparer.Ordinal);
@@ -121,14 +121,14 @@ internal static class FhirCaseEndpoints
         return FhirResults.Ok(page.ToBundle(context.Request, tasks, includes));
     }
 
-    private static async Task<IResult> ReadTaskAsync(HttpContext context, string id, FhirTokenService tokens, FhirResourceIds ids, IGrainFactory grains)
+    private static async Task<IResult> ReadTaskAsync(HttpContext context, string id, FhirTokenService tokens, FhirResourceIds ids, HubGrains grains)
     {
         if (!FhirRequest.TryAuthorize(context, tokens, "Task", FhirScopes.Read, out var caller, out var refusal))
         {
             return refusal;
         }
 
-        var view = CaseRequests.IsCaseId(id) ? await grains.GetGrain<ICaseGrain>(id).GetForClientAsync() : null;
+        var view = CaseRequests.IsCaseId(id) ? await grains.Case(id).GetForClientAsync() : null;
         if (view is null)
         {
             return FhirResults.NotFound("Task");

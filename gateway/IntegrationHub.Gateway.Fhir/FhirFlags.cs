@@ -1,7 +1,7 @@
 using IntegrationHub.Fhir.Datatypes;
 using IntegrationHub.Fhir.Resources;
 using IntegrationHub.Fhir.Terminology;
-using IntegrationHub.Grains.Locks;
+using IntegrationHub.Grains.Contracts.Locks;
 
 namespace IntegrationHub.Gateway.Fhir;
 

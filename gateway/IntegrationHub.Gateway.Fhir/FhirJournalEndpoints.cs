@@ -1,8 +1,8 @@
+using IntegrationHub.Grains.Contracts.Keys;
 using IntegrationHub.Fhir.Resources;
 using IntegrationHub.Fhir.Serialization;
 using IntegrationHub.Fhir.Terminology;
-using IntegrationHub.Grains.Accounts;
-using IntegrationHub.Runtime;
+using IntegrationHub.Grains.Contracts.Accounts;
 using IntegrationHub.Gateway.Fhir.Journal;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,7 +23,7 @@ internal static class FhirJournalEndpoints
         fhir.MapGet("/Consent", SearchConsentsAsync);
     }
 
-    private static async Task<IResult> CreateConsentAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, IGrainFactory grains, CancellationToken ct)
+    private static async Task<IResult> CreateConsentAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, HubGrains grains, CancellationToken ct)
     {
         if (!FhirRequest.TryAuthorize(context, tokens, "Consent", FhirScopes.Write, out var caller, out var refusal))
         {
@@ -53,14 +53,14 @@ internal static class FhirJournalEndpoints
         }
 
         var personnummer = mapped.Personnummer.Value;
-        var account = grains.GetGrain<IResidentAccountGrain>(personnummer);
+        var account = grains.Account(personnummer);
         var applied = await account.ApplyJournalConsentAsync(mapped.Update);
         var held = (await account.GetJournalMirrorAsync()).Restrictions.FirstOrDefault(r => r.ConsentId == mapped.Update.ConsentId) ?? mapped.Update;
         var consent = ToConsent(held, personnummer, ids);
         return applied ? FhirResults.Created(consent, $"{FhirRequest.BaseUrl(context.Request)}/Consent/{consent.Id}") : FhirResults.Ok(consent);
     }
 
-    private static async Task<IResult> SearchConsentsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, IGrainFactory grains)
+    private static async Task<IResult> SearchConsentsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, HubGrains grains)
     {
         if (!FhirRequest.TrySearch(context, tokens, "Consent", "patient.identifier", out var search, out var refusal))
         {
@@ -70,7 +70,7 @@ internal static class FhirJournalEndpoints
         var (caller, personnummer, page) = search;
 
         await FhirAuditedRead.RecordAsync(grains, personnummer, caller, FhirAuditEvents.Search("Consent"));
-        var mirror = await grains.GetGrain<IResidentAccountGrain>(personnummer).GetJournalMirrorAsync();
+        var mirror = await grains.Account(personnummer).GetJournalMirrorAsync();
         var consents = mirror.Restrictions.Select(r => (Resource)ToConsent(r, personnummer, ids)).ToList();
         return FhirResults.Ok(page.ToBundle(context.Request, consents));
     }

@@ -1,12 +1,12 @@
+using IntegrationHub.Store.Indexes;
+using IntegrationHub.Grains.Contracts.Keys;
 using System.Text.Json;
 using IntegrationHub.Adapters.PopulationRegistry;
 using IntegrationHub.Fhir.Resources;
-using IntegrationHub.Grains.Accounts;
-using IntegrationHub.Grains.Audit;
-using IntegrationHub.Grains.Proxies;
+using IntegrationHub.Grains.Contracts.Accounts;
+using IntegrationHub.Grains.Contracts.Audit;
+using IntegrationHub.Grains.Contracts.Proxies;
 using IntegrationHub.Identity;
-using IntegrationHub.Runtime;
-using IntegrationHub.Runtime.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -29,7 +29,7 @@ internal static class FhirPersonEndpoints
         fhir.MapGet("/AuditEvent", SearchAuditEventsAsync);
     }
 
-    private static async Task<IResult> SearchPatientsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, IPopulationRegistry registry, IGrainFactory grains, CancellationToken ct)
+    private static async Task<IResult> SearchPatientsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, IPopulationRegistry registry, HubGrains grains, CancellationToken ct)
     {
         if (!FhirRequest.TrySearch(context, tokens, "Patient", "identifier", out var search, out var refusal))
         {
@@ -42,7 +42,7 @@ internal static class FhirPersonEndpoints
         return failure ?? FhirResults.Ok(page.ToBundle(context.Request, patient is null ? [] : [patient]));
     }
 
-    private static async Task<IResult> ReadPatientAsync(HttpContext context, string id, FhirTokenService tokens, FhirResourceIds ids, IPopulationRegistry registry, IGrainFactory grains, CancellationToken ct)
+    private static async Task<IResult> ReadPatientAsync(HttpContext context, string id, FhirTokenService tokens, FhirResourceIds ids, IPopulationRegistry registry, HubGrains grains, CancellationToken ct)
     {
         if (!FhirRequest.TryAuthorize(context, tokens, "Patient", FhirScopes.Read, out var caller, out var refusal))
         {
@@ -60,7 +60,7 @@ internal static class FhirPersonEndpoints
 
     /// <summary>The registry is asked at every Patient read (API.md); a person it knows is read on the record (ST2).</summary>
     private static async Task<(Patient? Patient, IResult? Failure)> FindPatientAsync(
-        string personnummer, FhirCaller caller, FhirResourceIds ids, IPopulationRegistry registry, IGrainFactory grains, string what, CancellationToken ct)
+        string personnummer, FhirCaller caller, FhirResourceIds ids, IPopulationRegistry registry, HubGrains grains, string what, CancellationToken ct)
     {
         RegistryPerson? person;
         try
@@ -81,7 +81,7 @@ internal static class FhirPersonEndpoints
         return (FhirPatients.From(person, ids.PatientId(personnummer)), null);
     }
 
-    private static async Task<IResult> SearchFlagsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, IGrainFactory grains)
+    private static async Task<IResult> SearchFlagsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, HubGrains grains)
     {
         if (!FhirRequest.TrySearch(context, tokens, "Flag", PatientIdentifier, out var search, out var refusal))
         {
@@ -91,12 +91,12 @@ internal static class FhirPersonEndpoints
         var (caller, personnummer, page) = search;
 
         await FhirAuditedRead.RecordAsync(grains, personnummer, caller, FhirAuditEvents.Search("Flag"));
-        var status = await grains.GetGrain<IResidentAccountGrain>(personnummer).GetLockStatusAsync();
+        var status = await grains.Account(personnummer).GetLockStatusAsync();
         var flag = FhirFlags.From(status, ids.PatientId(personnummer), personnummer);
         return FhirResults.Ok(page.ToBundle(context.Request, flag is null ? [] : [flag]));
     }
 
-    private static async Task<IResult> SearchRelatedPersonsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, IGrainFactory grains)
+    private static async Task<IResult> SearchRelatedPersonsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, HubGrains grains)
     {
         if (!FhirRequest.TrySearch(context, tokens, "RelatedPerson", PatientIdentifier, out var search, out var refusal))
         {
@@ -106,8 +106,8 @@ internal static class FhirPersonEndpoints
         var (caller, child, page) = search;
 
         await FhirAuditedRead.RecordAsync(grains, child, caller, FhirAuditEvents.Search("RelatedPerson"));
-        var guardians = await grains.GetGrain<IResidentAccountGrain>(child).GetProxyGuardiansAsync();
-        var relationships = await Task.WhenAll(guardians.Select(g => grains.GetGrain<IProxyRelationshipGrain>(ProxyRelationshipKey.Of(g, child)).GetAsync()));
+        var guardians = await grains.Account(child).GetProxyGuardiansAsync();
+        var relationships = await Task.WhenAll(guardians.Select(g => grains.Relationship(g, child).GetAsync()));
         var childId = ids.PatientId(child);
         var resources = relationships.OfType<ProxyRelationshipView>()
             .OrderBy(r => r.Since)
@@ -116,7 +116,7 @@ internal static class FhirPersonEndpoints
         return FhirResults.Ok(page.ToBundle(context.Request, resources));
     }
 
-    private static async Task<IResult> SearchAuditEventsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, IGrainFactory grains, IGrainStorage storage, CancellationToken ct)
+    private static async Task<IResult> SearchAuditEventsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, HubGrains grains, IIndexStore index, CancellationToken ct)
     {
         if (!FhirRequest.TrySearch(context, tokens, "AuditEvent", PatientIdentifier, out var search, out var refusal))
         {
@@ -127,7 +127,7 @@ internal static class FhirPersonEndpoints
 
         // This read is itself on the record, and committed before the rows are read: it is the newest event listed.
         await FhirAuditedRead.RecordAsync(grains, personnummer, caller, FhirAuditEvents.Search("AuditEvent"));
-        var rows = await storage.QueryIndexAsync(new IndexQuery(AuditIndex.Name, personnummer, Limit: AuditRows, Descending: true), ct);
+        var rows = await index.QueryAsync(new IndexQuery(AuditIndex.Name, personnummer, Limit: AuditRows, Descending: true), ct);
         var patient = FhirPatients.Reference(ids.PatientId(personnummer), personnummer);
         var events = rows
             .Select(r => r.Payload is null ? null : JsonSerializer.Deserialize<AuditRecord>(r.Payload, JsonSerializerOptions.Web))

@@ -1,7 +1,7 @@
 using IntegrationHub.Fhir.Datatypes;
 using IntegrationHub.Fhir.Resources;
 using IntegrationHub.Fhir.Terminology;
-using IntegrationHub.Grains.Proxies;
+using IntegrationHub.Grains.Contracts.Proxies;
 
 namespace IntegrationHub.Gateway.Fhir;
 

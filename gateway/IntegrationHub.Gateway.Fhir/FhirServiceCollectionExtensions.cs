@@ -1,3 +1,4 @@
+using IntegrationHub.Identity;
 using System.Security.Cryptography;
 using IntegrationHub.Identity.Jws;
 using Microsoft.Extensions.Configuration;
@@ -27,7 +28,7 @@ public static class FhirServiceCollectionExtensions
         {
             var pem = section["TokenKeyPem"];
             var key = string.IsNullOrEmpty(pem) ? SigningKey.Generate("hub-fhir-1") : SigningKey.FromPem("hub-fhir-1", pem);
-            return new FhirTokenService(key, sp.GetRequiredService<FhirClientRegistry>(), sp.GetRequiredService<TimeProvider>());
+            return new FhirTokenService(key, sp.GetRequiredService<FhirClientRegistry>(), sp.GetRequiredService<HubClock>());
         });
         services.AddSingleton(_ =>
         {

@@ -1,7 +1,7 @@
 using IntegrationHub.Fhir.Datatypes;
 using IntegrationHub.Fhir.Resources;
 using IntegrationHub.Fhir.Terminology;
-using IntegrationHub.Grains.Cases;
+using IntegrationHub.Grains.Contracts.Cases;
 
 namespace IntegrationHub.Gateway.Fhir;
 

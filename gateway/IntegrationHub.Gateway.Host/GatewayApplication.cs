@@ -1,67 +1,53 @@
 using IntegrationHub.Adapters;
-using IntegrationHub.Gateway.Headers;
-using IntegrationHub.Gateway.Hosting;
-using IntegrationHub.Gateway.Host.Forwarding;
-using IntegrationHub.Gateway.RateLimiting;
-using IntegrationHub.Gateway.Sessions;
-using IntegrationHub.Runtime.Remoting.Client;
-using IntegrationHub.Runtime.Remoting.Security;
+using IntegrationHub.Grains.Contracts.Keys;
+using IntegrationHub.Identity;
+using IntegrationHub.ServiceDefaults;
+using IntegrationHub.Store;
+using Npgsql;
+using Orleans.Configuration;
 
 namespace IntegrationHub.Gateway.Host;
 
 /// <summary>
-/// The separate gateway. Settings: <c>Hub:Silos:0</c>, <c>Hub:Silos:1</c>, ... (silo base URLs),
-/// <c>Hub:Internal:Key</c> (shared with the silos), <c>Hub:HopOuts:{service}</c> (base URLs),
-/// <c>Hub:Adapters:IdentityProvider:BaseAddress</c> and <c>Hub:Adapters:Hsa:BaseAddress</c> (login),
-/// <c>Hub:Gateway:LoginRateLimit</c>.
+/// The separate gateway: an Orleans client that finds the living silos through membership on the hub's PostgreSQL
+/// database, with no HTTP to any silo. Settings: <c>ConnectionStrings:Hub</c>, <c>Hub:PseudonymKey</c>,
+/// <c>Hub:ClusterId</c>, <c>Hub:HopOuts:{service}</c> (base URLs), <c>Hub:Adapters:{IdentityProvider|Hsa|PopulationRegistry}:BaseAddress</c>,
+/// <c>Hub:Gateway:LoginRateLimit</c>, <c>Hub:Fhir:*</c>.
 /// </summary>
 public static class GatewayApplication
 {
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
-        var configuration = builder.Configuration;
-        var silos = configuration.GetSection("Hub:Silos").Get<List<Uri>>() ?? [];
-        if (silos.Count == 0)
+        var options = HubOptions.From(builder.Configuration);
+        if (options.Store != HubStoreKind.Postgres)
         {
-            throw new InvalidOperationException("The gateway needs at least one silo: --Hub:Silos:0=http://host:port/");
+            options.Store = HubStoreKind.Postgres;
         }
 
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-
-        // A staff message may carry 10 files of 20 MB (CS5); the silo checks each file while it streams, so the gateway
-        // only bounds the whole request. Login bodies have their own small limit.
+        // A staff message may carry 10 files of 20 MB (CS5); each file is checked while it streams, so the gateway only
+        // bounds the whole request. Login bodies have their own small limit.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 11L * 21 * 1024 * 1024);
-        builder.Services.AddRemoteGrainClient(o =>
+        builder.Services.AddHubCore(options, builder.Configuration[PseudonymKey.Setting], HubClock.RealTime, keyFileAllowed: false);
+        builder.Services.AddHubAdapters(o => builder.Configuration.GetSection("Hub:Adapters").Bind(o));
+        builder.AddHubGateway();
+        builder.UseOrleansClient(client =>
         {
-            foreach (var silo in silos)
+            client.Configure<ClusterOptions>(o =>
             {
-                o.Silos.Add(silo);
-            }
-        });
-        builder.Services.AddSingleton(new SiloDestinations(silos));
-        builder.Services.AddSingleton<ForwardedIdentity>();
-        builder.Services.AddSingleton<SiloTransformer>();
-        builder.Services.AddHubAdapters(o => configuration.GetSection("Hub:Adapters").Bind(o));
-        builder.Services.AddHubGateway(configureServices: s =>
-        {
-            foreach (var service in configuration.GetSection("Hub:HopOuts").GetChildren())
+                o.ServiceId = options.ServiceId;
+                o.ClusterId = options.ClusterId;
+            });
+            client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = ClusterTiming.GatewayListRefresh);
+            client.UseAdoNetClustering(o => o.Configure<NpgsqlDataSource>((c, dataSource) =>
             {
-                s.Services[service.Key] = new Uri(service.Value!);
-            }
+                c.Invariant = "Npgsql";
+                c.DataSource = dataSource;
+            }));
         });
-        builder.Services.AddHubLoginRateLimiting(o => configuration.GetSection("Hub:Gateway:LoginRateLimit").Bind(o));
-        builder.Services.AddHubSessions(o => configuration.GetSection(SessionGatewayOptions.Section).Bind(o));
         configure?.Invoke(builder);
-
         var app = builder.Build();
-        app.UseInboundHeaderHygiene();
-        app.UseRateLimiter();
-        app.UseHubSessionGate();
-        app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
-        app.MapHubLogin();
-        app.MapHubHopOuts();
-        app.MapSiloForwarding();
+        app.MapHubGateway();
         return app;
     }
 }

@@ -1,25 +1,41 @@
-using IntegrationHub.Grains.Daily;
+using IntegrationHub.Grains.Effects;
+using IntegrationHub.Grains.Hosting;
 using IntegrationHub.Grains.Inbox;
 using IntegrationHub.Grains.Journal;
 using IntegrationHub.Grains.Notifications;
+using IntegrationHub.Grains.Outbox;
 using IntegrationHub.Grains.Proxies;
-using IntegrationHub.Runtime.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Runtime;
 
 namespace IntegrationHub.Grains;
 
 public static class HubGrainsRegistration
 {
-    /// <summary>The hub's grains and the outbox handlers of the events they emit. The adapters' interfaces must be registered too.</summary>
-    public static GrainRuntimeBuilder AddHubGrains(this GrainRuntimeBuilder runtime)
+    /// <summary>
+    /// The hub's grains, the outbox handlers of the events they emit, and the silo's own work. The host registers the
+    /// store, the adapters' interfaces, <see cref="Contracts.Keys.HubGrains"/> and <see cref="Identity.HubClock"/>.
+    /// </summary>
+    public static IServiceCollection AddHubGrains(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(runtime);
-        runtime.Services.AddHostedService<DailyWorkScheduler>();
-        return runtime
-            .AddGrainsFrom(typeof(HubGrainsRegistration).Assembly)
-            .AddOutboxHandler<JournalNoteHandler>()
-            .AddOutboxHandler<NewMessageNoticeHandler>()
-            .AddOutboxHandler<ProxyEndHandler>()
-            .AddOutboxHandler<HubMessageHandler>();
+        services.TryAddSingleton<HubGrainContext>();
+        services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddSingleton<EffectRecovery>();
+        services.TryAddSingleton<HubSiloWork>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<HubSiloWork>());
+        services.TryAddSingleton<IHubSiloWork>(sp => sp.GetRequiredService<HubSiloWork>());
+        services.AddOutboxHandler<JournalNoteHandler>();
+        services.AddOutboxHandler<NewMessageNoticeHandler>();
+        services.AddOutboxHandler<ProxyEndHandler>();
+        services.AddOutboxHandler<HubMessageHandler>();
+        return services;
+    }
+
+    public static IServiceCollection AddOutboxHandler<THandler>(this IServiceCollection services)
+        where THandler : class, IOutboxHandler
+    {
+        services.AddSingleton<IOutboxHandler, THandler>();
+        return services;
     }
 }

@@ -1,22 +1,20 @@
-using IntegrationHub.Gateway.Fhir;
 using IntegrationHub.Adapters;
-using IntegrationHub.Gateway.Headers;
-using IntegrationHub.Gateway.Hosting;
-using IntegrationHub.Gateway.RateLimiting;
-using IntegrationHub.Gateway.Sessions;
+using IntegrationHub.Gateway.Host;
+using IntegrationHub.Grains.Contracts.Keys;
+using IntegrationHub.Identity;
 using IntegrationHub.LocalHub.Simulation;
-using IntegrationHub.Runtime.Hosting;
-using IntegrationHub.Gateway.Api;
-using IntegrationHub.Silo.Health;
+using IntegrationHub.ServiceDefaults;
+using IntegrationHub.ServiceDefaults.Ports;
 using IntegrationHub.Silo.Hosting;
 using IntegrationHub.Simulators;
-using Microsoft.Extensions.Logging;
+using IntegrationHub.Store;
 
 namespace IntegrationHub.LocalHub.Hosting;
 
 /// <summary>
-/// The one-process hub: silo, gateway, store and simulators. Tests start it the same way, on port 0, and may share one
-/// <see cref="SimulatorFleet"/> (and its clock) between two hubs on one PostgreSQL database to act as two silos.
+/// The one-process hub: a silo (localhost clustering on SQLite by default), the gateway's endpoints beside it, and the
+/// simulators. Tests start it the same way, on port 0, and may share one <see cref="SimulatorFleet"/> (and its clock)
+/// between two hubs on one PostgreSQL database, which then form one cluster of two silos.
 /// </summary>
 public static class LocalHubApplication
 {
@@ -24,12 +22,16 @@ public static class LocalHubApplication
     {
         var builder = WebApplication.CreateSlimBuilder(args);
 
-        // The local hub's defaults: loopback only, the embedded store, simulation on. Each can be overridden.
+        // The local hub's defaults: loopback only, the embedded store, simulation on, free Orleans ports. Each can be overridden.
+        var ports = FreePorts.Take(2);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Hub:Simulation"] = "true",
             ["Hub:Store"] = "sqlite",
             ["Hub:DataDirectory"] = "./data",
+            ["Hub:ClusterId"] = "local",
+            ["Hub:SiloPort"] = ports[0].ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Hub:GatewayPort"] = ports[1].ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddCommandLine(args);
@@ -38,21 +40,15 @@ public static class LocalHubApplication
             builder.WebHost.UseUrls("http://127.0.0.1:8080");
         }
 
-        var options = builder.Configuration.GetSection(HubOptions.Section).Get<HubOptions>() ?? new HubOptions();
+        var options = HubOptions.From(builder.Configuration);
         Directory.CreateDirectory(options.DataDirectory);
 
-        // In simulation the clock stands still between calls and /sim/clock moves it (API.md); the simulated identity
-        // provider signs on the same clock, so its assertions are valid at the hub's "now".
-        var clock = shared?.Clock ?? (options.Simulation ? new SettableTimeProvider(DateTimeOffset.UtcNow) : TimeProvider.System);
+        // In simulation /sim/clock sets the hub's clock (API.md); the simulated identity provider signs on the same clock,
+        // so its assertions are valid at the hub's "now". Orleans itself keeps real time.
+        var clock = shared?.Clock ?? (options.Simulation ? new HubClock(new SimulatedClock(DateTimeOffset.UtcNow)) : HubClock.RealTime);
         var fleet = shared?.Fleet ?? await SimulatorFleet.StartAsync(clock, cancellationToken);
-        builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(fleet);
-
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-
-        // YARP logs two Information lines per forwarded request; on the hop-out path that was a fifth of the gateway's CPU.
-        builder.Logging.AddFilter("Yarp", LogLevel.Warning);
-        builder.Services.AddHubSilo(builder.Configuration);
+        builder.Services.AddHubCore(options, builder.Configuration[PseudonymKey.Setting], clock, keyFileAllowed: options.Store == HubStoreKind.Sqlite);
         builder.Services.AddHubAdapters(a =>
         {
             a.PopulationRegistry.BaseAddress = fleet.PopulationRegistry.BaseAddress;
@@ -62,33 +58,18 @@ public static class LocalHubApplication
             a.IdentityProvider.BaseAddress = fleet.IdentityProvider.BaseAddress;
             a.IdentityProvider.Issuer = fleet.IdentityProvider.Issuer;
         });
-        builder.Services.AddHubGateway(configureServices: s =>
+        builder.AddHubGateway(hopOuts: s =>
         {
             foreach (var (name, address) in fleet.HopOuts)
             {
                 s.Services[name] = address;
             }
-
-            // A benchmark may point a service at its own upstream: --Hub:HopOuts:samples=http://127.0.0.1:PORT.
-            foreach (var entry in builder.Configuration.GetSection("Hub:HopOuts").GetChildren())
-            {
-                s.Services[entry.Key] = new Uri(entry.Value ?? string.Empty, UriKind.Absolute);
-            }
         });
-        builder.Services.AddHubLoginRateLimiting(o => builder.Configuration.GetSection("Hub:Gateway:LoginRateLimit").Bind(o));
-        builder.Services.AddHubSessions(o => builder.Configuration.GetSection(SessionGatewayOptions.Section).Bind(o));
-        builder.Services.ConfigureHttpJsonOptions(o => HubJson.Configure(o.SerializerOptions));
+        builder.UseOrleans(silo => silo.AddHubSilo(options));
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.UseInboundHeaderHygiene();
-        app.UseRateLimiter();
-        app.UseHubSessionGate();
-        app.MapHubHealth();
-        app.MapHubLogin();
-        app.MapHubApi();
-        FhirEndpoints.Map(app);
-        app.MapHubHopOuts();
+        app.MapHubGateway();
         if (options.Simulation)
         {
             app.MapSimulation();

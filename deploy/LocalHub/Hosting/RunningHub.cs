@@ -1,4 +1,4 @@
-using IntegrationHub.Silo.Hosting;
+using IntegrationHub.ServiceDefaults;
 using IntegrationHub.Simulators;
 
 namespace IntegrationHub.LocalHub.Hosting;

@@ -1,3 +1,3 @@
 namespace IntegrationHub.LocalHub.Simulation;
 
-internal sealed record ClockBody(DateTimeOffset? Now);
+internal sealed record ClockBody(DateTimeOffset? Now, bool? Freeze);

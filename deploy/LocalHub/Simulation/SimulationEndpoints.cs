@@ -1,6 +1,6 @@
+using IntegrationHub.Grains.Hosting;
+using IntegrationHub.Identity;
 using IntegrationHub.Fhir.Serialization;
-using IntegrationHub.Runtime;
-using IntegrationHub.Runtime.Hosting;
 using IntegrationHub.Gateway.Fhir;
 using IntegrationHub.Simulators;
 using IntegrationHub.Simulators.Hsa;
@@ -25,15 +25,15 @@ internal static class SimulationEndpoints
         sim.MapPost("/idp/staff", (StaffAssertionBody body, SimulatorFleet fleet) =>
             Results.Ok(new AssertionView(fleet.IdentityProvider.SignStaff(body.HsaId ?? string.Empty))));
         sim.MapPut("/clock", SetClockAsync);
-        sim.MapGet("/notifications", async (ISiloControl silo, SimulatorFleet fleet, CancellationToken ct) =>
+        sim.MapGet("/notifications", async (IHubSiloWork silo, SimulatorFleet fleet, CancellationToken ct) =>
         {
-            await silo.RunDueWorkAsync(ct);
+            await silo.DeliverAllAsync(ct);
             return Results.Ok(fleet.Notifications.Messages);
         });
         sim.MapGet("/hop-outs", (SimulatorFleet fleet) => Results.Ok(fleet.HopOuts));
-        sim.MapGet("/journal/notes", async (ISiloControl silo, SimulatorFleet fleet, CancellationToken ct) =>
+        sim.MapGet("/journal/notes", async (IHubSiloWork silo, SimulatorFleet fleet, CancellationToken ct) =>
         {
-            await silo.RunDueWorkAsync(ct);
+            await silo.DeliverAllAsync(ct);
             return Results.Ok(fleet.Journal.Notes.Select(n => new JournalNoteView(n.Personnummer, n.Title, n.Text, n.WrittenAt)));
         });
         sim.MapPost("/journal/consents", PostConsentAsync);
@@ -41,18 +41,18 @@ internal static class SimulationEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SetClockAsync(ClockBody body, TimeProvider clock, ISiloControl silo, CancellationToken ct)
+    private static async Task<IResult> SetClockAsync(ClockBody body, HubClock clock, IHubSiloWork silo, CancellationToken ct)
     {
-        if (clock is not SettableTimeProvider settable || body.Now is null)
+        if (clock.Inner is not SimulatedClock simulated || body.Now is null)
         {
             return Results.Problem(statusCode: 400, title: "now (ISO-8601) is required.", extensions: new Dictionary<string, object?> { ["code"] = "invalid_request" });
         }
 
-        settable.SetUtcNow(body.Now.Value);
+        simulated.Set(body.Now.Value, body.Freeze ?? false);
 
         // Work that fell due runs before the call returns (API.md).
         await silo.RunDueWorkAsync(ct);
-        return Results.Ok(new { now = settable.GetUtcNow() });
+        return Results.Ok(new { now = simulated.GetUtcNow(), frozen = simulated.Frozen });
     }
 
     /// <summary>

@@ -1,12 +1,13 @@
+using IntegrationHub.Store.Attachments;
+using IntegrationHub.Store.Indexes;
+using IntegrationHub.Grains.Contracts.Keys;
 using System.Text.Json;
 using IntegrationHub.Adapters.Hsa;
 using IntegrationHub.Domain.Attachments;
 using IntegrationHub.Domain.Cases;
-using IntegrationHub.Grains.Accounts;
-using IntegrationHub.Grains.Cases;
-using IntegrationHub.Grains.Clinics;
-using IntegrationHub.Runtime;
-using IntegrationHub.Runtime.Storage;
+using IntegrationHub.Grains.Contracts.Accounts;
+using IntegrationHub.Grains.Contracts.Cases;
+using IntegrationHub.Grains.Contracts.Clinics;
 using IntegrationHub.Gateway.Api.Clinics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -35,7 +36,7 @@ internal static class CaseEndpoints
         ClinicEndpoints.Map(endpoints);
     }
 
-    private static async Task<IResult> SubmitAsync(HttpContext context, IGrainFactory grains, IHsaDirectory hsa, CaseFileStore store, CancellationToken ct)
+    private static async Task<IResult> SubmitAsync(HttpContext context, HubGrains grains, IHsaDirectory hsa, IAttachmentStore attachments, CancellationToken ct)
     {
         var principal = RequestPrincipal.Of(context);
         var acting = principal.Acting;
@@ -49,7 +50,7 @@ internal static class CaseEndpoints
             }
 
             caseId = CaseRequests.IdempotentCaseId(acting, key);
-            if ((await grains.GetGrain<ICaseGrain>(caseId).GateForResidentAsync(acting)).Visible)
+            if ((await grains.Case(caseId).GateForResidentAsync(acting)).Visible)
             {
                 // The same key again: the same case, and the retried body is not read.
                 return Results.Created($"/api/cases/{caseId}", new CaseCreatedView(caseId));
@@ -57,7 +58,7 @@ internal static class CaseEndpoints
         }
 
         CaseSubmission? draft = null;
-        var (upload, refusal) = await CaseUpload.ReadAsync(context.Request, "case", AttachmentSender.Resident, store, async json =>
+        var (upload, refusal) = await CaseUpload.ReadAsync(context.Request, "case", AttachmentSender.Resident, attachments, caseId, async json =>
         {
             var (check, submission) = await CheckFormAsync(json, principal.ActingFor is not null, grains, hsa, ct);
             draft = submission;
@@ -68,21 +69,20 @@ internal static class CaseEndpoints
             return refusal!;
         }
 
-        using (upload)
+        await using (upload)
         {
-            var attachments = upload.Keep(store, caseId);
-            var name = (await grains.GetGrain<IResidentAccountGrain>(acting).GetProfileAsync()).Name;
-            var result = await grains.GetGrain<ICaseGrain>(caseId).SubmitAsync(draft! with
+            var name = (await grains.Account(acting).GetProfileAsync()).Name;
+            var result = await grains.Case(caseId).SubmitAsync(draft! with
             {
                 ResidentPersonnummer = acting,
                 ResidentName = name,
                 SubmittedBy = principal.Subject,
                 SubmittedByName = principal.Name,
-                Attachments = attachments,
+                Attachments = upload.Attachments,
             });
-            if (!result.Succeeded || result.AlreadyExisted)
+            if (result.Succeeded && !result.AlreadyExisted)
             {
-                store.Remove(caseId, attachments.Select(a => a.Id));
+                upload.Accepted();
             }
 
             return result.Succeeded ? Results.Created($"/api/cases/{caseId}", new CaseCreatedView(caseId)) : CaseProblems.From(result.Code!);
@@ -91,7 +91,7 @@ internal static class CaseEndpoints
 
     /// <summary>The case part: a clinic the HSA directory knows, a case type it has active, a valid form (CS1, CS2), PX4.</summary>
     private static async Task<(UploadCheck Check, CaseSubmission? Submission)> CheckFormAsync(
-        JsonElement json, bool proxyMode, IGrainFactory grains, IHsaDirectory hsa, CancellationToken ct)
+        JsonElement json, bool proxyMode, HubGrains grains, IHsaDirectory hsa, CancellationToken ct)
     {
         var clinicId = json.TryGetProperty("clinicId", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
         var caseTypeId = json.TryGetProperty("caseType", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
@@ -115,7 +115,7 @@ internal static class CaseEndpoints
             return (UploadCheck.Refuse(CaseProblems.Form("clinicId", FieldErrorCodes.Invalid, "No such clinic.")), null);
         }
 
-        var offered = caseTypeId is null ? null : (await grains.GetGrain<IClinicGrain>(clinic.HsaId).GetOfferAsync()).Find(caseTypeId);
+        var offered = caseTypeId is null ? null : (await grains.Clinic(clinic.HsaId).GetOfferAsync()).Find(caseTypeId);
         if (offered is not { Active: true } || !CaseTypeCatalog.TryGet(caseTypeId, out var caseType))
         {
             return (UploadCheck.Refuse(CaseProblems.Form("caseType", caseTypeId is null ? FieldErrorCodes.Required : FieldErrorCodes.NotAllowed, "The clinic does not offer this case type.")), null);
@@ -142,26 +142,26 @@ internal static class CaseEndpoints
     /// The inbox: every live case of the acting resident with its messages, newest first, including the cases a clinic,
     /// the hub or a regional service started. Rows come from the resident-inbox index; each case answers for itself.
     /// </summary>
-    private static async Task<IResult> GetInboxAsync(HttpContext context, IGrainFactory grains, IGrainStorage storage, CancellationToken ct)
+    private static async Task<IResult> GetInboxAsync(HttpContext context, HubGrains grains, IIndexStore index, CancellationToken ct)
     {
         var acting = RequestPrincipal.Of(context).Acting;
-        var rows = await storage.QueryIndexAsync(new IndexQuery(CaseIndexes.ResidentInbox, acting, Limit: InboxPage, Descending: true), ct);
-        var views = await Task.WhenAll(rows.Select(r => grains.GetGrain<ICaseGrain>(r.EntryKey).GetForResidentAsync(acting)));
+        var rows = await index.QueryAsync(new IndexQuery(CaseIndexes.ResidentInbox, acting, Limit: InboxPage, Descending: true), ct);
+        var views = await Task.WhenAll(rows.Select(r => grains.Case(r.EntryKey).GetForResidentAsync(acting)));
         return Results.Ok(new CaseInboxView([.. views.OfType<CaseView>().Select(v => CaseOutput.ForResident(v, AttachmentBase))]));
     }
 
-    private static async Task<IResult> GetCaseAsync(HttpContext context, string id, IGrainFactory grains)
+    private static async Task<IResult> GetCaseAsync(HttpContext context, string id, HubGrains grains)
     {
         if (!CaseRequests.IsCaseId(id))
         {
             return ApiProblem.NotFound();
         }
 
-        var view = await grains.GetGrain<ICaseGrain>(id).GetForResidentAsync(RequestPrincipal.Of(context).Acting);
+        var view = await grains.Case(id).GetForResidentAsync(RequestPrincipal.Of(context).Acting);
         return view is null ? ApiProblem.NotFound() : Results.Ok(CaseOutput.ForResident(view, AttachmentBase));
     }
 
-    private static async Task<IResult> ReplyAsync(HttpContext context, string id, IGrainFactory grains, CaseFileStore store, CancellationToken ct)
+    private static async Task<IResult> ReplyAsync(HttpContext context, string id, HubGrains grains, IAttachmentStore attachments, CancellationToken ct)
     {
         var principal = RequestPrincipal.Of(context);
         if (!CaseRequests.IsCaseId(id))
@@ -169,7 +169,7 @@ internal static class CaseEndpoints
             return ApiProblem.NotFound();
         }
 
-        var grain = grains.GetGrain<ICaseGrain>(id);
+        var grain = grains.Case(id);
         var gate = await grain.GateForResidentAsync(principal.Acting);
         if (!gate.Visible)
         {
@@ -181,14 +181,14 @@ internal static class CaseEndpoints
             return CaseProblems.From(CaseCodes.CaseClosed);
         }
 
-        var offered = gate.CaseType is null ? null : (await grains.GetGrain<IClinicGrain>(gate.ClinicId).GetOfferAsync()).Find(gate.CaseType);
+        var offered = gate.CaseType is null ? null : (await grains.Clinic(gate.ClinicId).GetOfferAsync()).Find(gate.CaseType);
         if (principal.ActingFor is not null && offered is { ProxyAllowed: false })
         {
             return CaseProblems.ProxyRefused();
         }
 
         string? text = null;
-        var (upload, refusal) = await CaseUpload.ReadAsync(context.Request, "message", AttachmentSender.Resident, store, json =>
+        var (upload, refusal) = await CaseUpload.ReadAsync(context.Request, "message", AttachmentSender.Resident, attachments, id, json =>
         {
             text = CaseRequests.Text(json, "text", CaseRequests.MaxTextLength, out var error);
             return Task.FromResult(error is null
@@ -200,28 +200,27 @@ internal static class CaseEndpoints
             return refusal!;
         }
 
-        using (upload)
+        await using (upload)
         {
-            var attachments = upload.Keep(store, id);
-            var result = await grain.ReplyAsync(new ResidentCaseActor(principal.Acting, principal.Subject, principal.Name), new CaseMessageDraft(text, attachments));
+            var result = await grain.ReplyAsync(new ResidentCaseActor(principal.Acting, principal.Subject, principal.Name), new CaseMessageDraft(text, upload.Attachments));
             if (!result.Succeeded)
             {
-                store.Remove(id, attachments.Select(a => a.Id));
                 return CaseProblems.From(result.Code!);
             }
 
+            upload.Accepted();
             return Results.Created($"/api/cases/{id}", new CaseCreatedView(id));
         }
     }
 
-    private static async Task<IResult> DownloadAsync(HttpContext context, string id, string attachmentId, IGrainFactory grains, CaseFileStore store)
+    private static async Task<IResult> DownloadAsync(HttpContext context, string id, string attachmentId, HubGrains grains, IAttachmentStore attachments)
     {
         if (!CaseRequests.IsCaseId(id) || !CaseRequests.IsCaseId(attachmentId))
         {
             return ApiProblem.NotFound();
         }
 
-        var attachment = await grains.GetGrain<ICaseGrain>(id).FindAttachmentForResidentAsync(RequestPrincipal.Of(context).Acting, attachmentId);
-        return CaseRequests.Download(store, id, attachment, context);
+        var attachment = await grains.Case(id).FindAttachmentForResidentAsync(RequestPrincipal.Of(context).Acting, attachmentId);
+        return await CaseRequests.DownloadAsync(attachments, id, attachment, context);
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using IntegrationHub.Grains.Cases;
+using IntegrationHub.Grains.Contracts.Cases;
 
 namespace IntegrationHub.Gateway.Api.Cases;
 

@@ -1,6 +1,6 @@
 using IntegrationHub.Domain.Attachments;
 using IntegrationHub.Domain.Cases;
-using IntegrationHub.Grains.Cases;
+using IntegrationHub.Grains.Contracts.Cases;
 using Microsoft.AspNetCore.Http;
 
 namespace IntegrationHub.Gateway.Api.Cases;

@@ -1,8 +1,9 @@
+using IntegrationHub.Store.Attachments;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using IntegrationHub.Domain.Cases;
-using IntegrationHub.Grains.Cases;
+using IntegrationHub.Grains.Contracts.Cases;
 using Microsoft.AspNetCore.Http;
 
 namespace IntegrationHub.Gateway.Api.Cases;
@@ -61,9 +62,9 @@ internal static class CaseRequests
     }
 
     /// <summary>CS6, SEC2: a download, never shown inline, never cached, never sniffed into another type.</summary>
-    public static IResult Download(CaseFileStore store, string caseId, CaseAttachment? attachment, HttpContext context)
+    public static async Task<IResult> DownloadAsync(IAttachmentStore store, string caseId, CaseAttachment? attachment, HttpContext context)
     {
-        var stream = attachment is null ? null : store.OpenRead(caseId, attachment.Id);
+        var stream = attachment is null ? null : await store.OpenReadAsync(caseId, attachment.Id, context.RequestAborted);
         if (stream is null)
         {
             return ApiProblem.NotFound();

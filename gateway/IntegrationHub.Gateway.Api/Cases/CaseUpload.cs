@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IntegrationHub.Domain.Attachments;
-using IntegrationHub.Grains.Cases;
+using IntegrationHub.Grains.Contracts.Cases;
+using IntegrationHub.Store.Attachments;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
@@ -11,10 +12,11 @@ namespace IntegrationHub.Gateway.Api.Cases;
 /// <summary>
 /// A multipart message (one JSON part, any number of <c>file</c> parts) read as it streams in (CS5): the JSON part is
 /// checked the moment it arrives, the file count before each file is read, each file's type from its first bytes and
-/// its size while it is copied to a temporary file, so nothing over 20 MB is ever buffered. Disposing discards every
-/// file not kept.
+/// its size while it is streamed into the store, staged under the case, so nothing over 20 MB is ever buffered. The
+/// case's commit of the message keeps the files (<see cref="Attachments"/>); disposing an upload whose message was
+/// refused discards them.
 /// </summary>
-internal sealed class CaseUpload : IDisposable
+internal sealed class CaseUpload : IAsyncDisposable
 {
     private const int MaxJsonBytes = 256 * 1024;
     private const string FilePart = "file";
@@ -24,23 +26,29 @@ internal sealed class CaseUpload : IDisposable
     // copies; 64 KB (pooled, below the large-object heap) makes them 16.
     private const int MultipartBufferSize = 64 * 1024;
 
-    private readonly List<StagedFile> files = [];
-    private readonly HashSet<string> kept = [];
+    private readonly List<CaseAttachment> files = [];
+    private readonly IAttachmentStore store;
+    private readonly string caseId;
+    private bool accepted;
 
-    private CaseUpload()
+    private CaseUpload(IAttachmentStore store, string caseId)
     {
+        this.store = store;
+        this.caseId = caseId;
     }
 
     public JsonElement Json { get; private set; }
 
-    public IReadOnlyList<StagedFile> Files => files;
+    /// <summary>The staged files, for the case's message: its commit keeps them.</summary>
+    public IReadOnlyList<CaseAttachment> Attachments => files;
 
     /// <summary>Reads the whole upload; on a refusal the upload is already disposed and the refusal says why.</summary>
     public static async Task<(CaseUpload? Upload, IResult? Refusal)> ReadAsync(
         HttpRequest request,
         string jsonPart,
         AttachmentSender sender,
-        CaseFileStore store,
+        IAttachmentStore store,
+        string caseId,
         Func<JsonElement, Task<UploadCheck>> checkJson,
         CancellationToken cancellationToken)
     {
@@ -60,36 +68,26 @@ internal sealed class CaseUpload : IDisposable
             limit.MaxRequestBodySize = (maxFiles + 1) * (AttachmentLimits.MaxFileBytes + (1024 * 1024));
         }
 
-        var upload = new CaseUpload();
-        var refusal = await upload.ReadCoreAsync(request.Body, boundary, jsonPart, sender, maxFiles, store, checkJson, cancellationToken);
+        var upload = new CaseUpload(store, caseId);
+        var refusal = await upload.ReadCoreAsync(request.Body, boundary, jsonPart, sender, maxFiles, checkJson, cancellationToken);
         if (refusal is null)
         {
             return (upload, null);
         }
 
-        upload.Dispose();
+        await upload.DisposeAsync();
         return (null, refusal);
     }
 
-    /// <summary>Moves every file into the case's folder; the ids and names go into the case's state.</summary>
-    public IReadOnlyList<CaseAttachment> Keep(CaseFileStore store, string caseId)
-    {
-        var attachments = new List<CaseAttachment>();
-        foreach (var file in files)
-        {
-            store.Keep(file.TempPath, caseId, file.Id);
-            kept.Add(file.Id);
-            attachments.Add(new CaseAttachment(file.Id, file.FileName, file.ContentType.MediaType, file.Size));
-        }
+    /// <summary>The case committed the message with these files: they are the case's now, not to be discarded.</summary>
+    public void Accepted() => accepted = true;
 
-        return attachments;
-    }
-
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
-        foreach (var file in files.Where(f => !kept.Contains(f.Id)))
+        if (!accepted && files.Count > 0)
         {
-            CaseFileStore.Discard(file.TempPath);
+            // Not the client's request: a refused message's files go even if the client went away meanwhile.
+            await store.DiscardAsync(caseId, [.. files.Select(f => f.Id)], CancellationToken.None);
         }
     }
 
@@ -99,7 +97,6 @@ internal sealed class CaseUpload : IDisposable
         string jsonPart,
         AttachmentSender sender,
         int maxFiles,
-        CaseFileStore store,
         Func<JsonElement, Task<UploadCheck>> checkJson,
         CancellationToken cancellationToken)
     {
@@ -151,7 +148,7 @@ internal sealed class CaseUpload : IDisposable
                         return CaseProblems.Attachment(failure);
                     }
 
-                    var refusal = await StageAsync(section.Body, FileNameOf(disposition), store, cancellationToken);
+                    var refusal = await StageAsync(section.Body, FileNameOf(disposition), cancellationToken);
                     if (refusal is not null)
                     {
                         return refusal;
@@ -178,24 +175,28 @@ internal sealed class CaseUpload : IDisposable
     private static AttachmentFailure? CheckCount(AttachmentSender sender, int fileCount, bool attachmentsAllowed) =>
         fileCount > 0 && !attachmentsAllowed ? AttachmentFailure.NotAllowed : AttachmentLimits.CheckFileCount(sender, fileCount, attachmentsAllowed);
 
-    private async Task<IResult?> StageAsync(Stream source, string fileName, CaseFileStore store, CancellationToken cancellationToken)
+    private async Task<IResult?> StageAsync(Stream source, string fileName, CancellationToken cancellationToken)
     {
-        string path;
+        var id = Guid.NewGuid().ToString("N");
         AttachmentCopyResult result;
-        await using (var destination = store.CreateIncoming(out path))
+        await using (var destination = await store.BeginUploadAsync(caseId, id, cancellationToken))
         {
             result = await AttachmentCopier.CopyAsync(source, destination, cancellationToken);
+            if (result.Succeeded)
+            {
+                await destination.CompleteAsync(cancellationToken);
+            }
         }
 
         if (!result.Succeeded)
         {
-            CaseFileStore.Discard(path);
+            await store.DiscardAsync(caseId, [id], CancellationToken.None);
             return CaseProblems.Attachment(result.Failure!.Value);
         }
 
         // Served under the type its bytes have: a PNG called .pdf is offered as .png.
         var type = result.ContentType!;
-        files.Add(new StagedFile(Guid.NewGuid().ToString("N"), path, Path.GetFileNameWithoutExtension(fileName) + type.FileExtension, type, result.Length));
+        files.Add(new CaseAttachment(id, Path.GetFileNameWithoutExtension(fileName) + type.FileExtension, type.MediaType, result.Length));
         return null;
     }
 

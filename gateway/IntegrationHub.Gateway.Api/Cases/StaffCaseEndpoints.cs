@@ -1,11 +1,12 @@
+using IntegrationHub.Store.Attachments;
+using IntegrationHub.Grains.Contracts.Keys;
 using System.Text.Json;
 using IntegrationHub.Adapters.Hsa;
 using IntegrationHub.Domain.Attachments;
 using IntegrationHub.Domain.Cases;
-using IntegrationHub.Grains.Cases;
-using IntegrationHub.Grains.Clinics;
+using IntegrationHub.Grains.Contracts.Cases;
+using IntegrationHub.Grains.Contracts.Clinics;
 using IntegrationHub.Identity;
-using IntegrationHub.Runtime;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -25,10 +26,10 @@ internal static class StaffCaseEndpoints
     {
         endpoints.MapGet("/staff/cases/{id}", GetCaseAsync);
         endpoints.MapPost("/staff/cases/{id}/assign", AssignAsync);
-        endpoints.MapPost("/staff/cases/{id}/answer", (HttpContext context, string id, IGrainFactory grains, CaseFileStore store, CancellationToken ct) =>
-            RespondAsync(context, id, CaseMessageKinds.Answer, grains, store, ct));
-        endpoints.MapPost("/staff/cases/{id}/counter-question", (HttpContext context, string id, IGrainFactory grains, CaseFileStore store, CancellationToken ct) =>
-            RespondAsync(context, id, CaseMessageKinds.CounterQuestion, grains, store, ct));
+        endpoints.MapPost("/staff/cases/{id}/answer", (HttpContext context, string id, HubGrains grains, IAttachmentStore attachments, CancellationToken ct) =>
+            RespondAsync(context, id, CaseMessageKinds.Answer, grains, attachments, ct));
+        endpoints.MapPost("/staff/cases/{id}/counter-question", (HttpContext context, string id, HubGrains grains, IAttachmentStore attachments, CancellationToken ct) =>
+            RespondAsync(context, id, CaseMessageKinds.CounterQuestion, grains, attachments, ct));
         endpoints.MapPost("/staff/cases/{id}/close", CloseAsync);
         endpoints.MapGet("/staff/cases/{id}/attachments/{attachmentId}", DownloadAsync);
         endpoints.MapPost("/staff/messages", SendMessageAsync);
@@ -36,14 +37,14 @@ internal static class StaffCaseEndpoints
 
     private static StaffCaseActor Actor(HttpContext context) => new(RequestPrincipal.StaffOf(context), RequestPrincipal.Of(context).Name);
 
-    private static async Task<IResult> GetCaseAsync(HttpContext context, string id, IGrainFactory grains)
+    private static async Task<IResult> GetCaseAsync(HttpContext context, string id, HubGrains grains)
     {
         if (!CaseRequests.IsCaseId(id))
         {
             return ApiProblem.NotFound();
         }
 
-        var view = await grains.GetGrain<ICaseGrain>(id).ReadForStaffAsync(Actor(context));
+        var view = await grains.Case(id).ReadForStaffAsync(Actor(context));
         return view is null ? ApiProblem.NotFound() : Results.Ok(CaseOutput.ForStaff(view, AttachmentBase));
     }
 
@@ -51,7 +52,7 @@ internal static class StaffCaseEndpoints
     /// <c>{handlerHsaId, partialAnswer?}</c> as JSON, or as the part <c>assign</c> of a multipart body whose <c>file</c>
     /// parts go with the partial answer (CS5: a receiver attaches only with a partial answer when assigning).
     /// </summary>
-    private static async Task<IResult> AssignAsync(HttpContext context, string id, IGrainFactory grains, IHsaDirectory hsa, CaseFileStore store, CancellationToken ct)
+    private static async Task<IResult> AssignAsync(HttpContext context, string id, HubGrains grains, IHsaDirectory hsa, IAttachmentStore attachments, CancellationToken ct)
     {
         var (actor, grain, gate, refused) = await OpenCaseAsync(context, id, grains, gate => gate.IsReceiver);
         if (refused is not null)
@@ -98,23 +99,22 @@ internal static class StaffCaseEndpoints
         }
         else
         {
-            (upload, var refusal) = await CaseUpload.ReadAsync(context.Request, "assign", AttachmentSender.Staff, store, CheckAsync, ct);
+            (upload, var refusal) = await CaseUpload.ReadAsync(context.Request, "assign", AttachmentSender.Staff, attachments, id, CheckAsync, ct);
             if (upload is null)
             {
                 return refusal!;
             }
         }
 
-        using (upload)
+        await using (upload)
         {
-            var attachments = upload?.Keep(store, id) ?? [];
-            var result = await grain.AssignAsync(actor, handler!, partialAnswer is null ? null : new CaseMessageDraft(partialAnswer, attachments));
+            var result = await grain.AssignAsync(actor, handler!, partialAnswer is null ? null : new CaseMessageDraft(partialAnswer, upload?.Attachments ?? []));
             if (!result.Succeeded)
             {
-                store.Remove(id, attachments.Select(a => a.Id));
                 return CaseProblems.From(result.Code!);
             }
 
+            upload?.Accepted();
             return Results.NoContent();
         }
     }
@@ -141,7 +141,7 @@ internal static class StaffCaseEndpoints
         return isHandler ? null : CaseProblems.Form("handlerHsaId", FieldErrorCodes.Invalid, "Not a case handler at the case's clinic.");
     }
 
-    private static async Task<IResult> RespondAsync(HttpContext context, string id, string kind, IGrainFactory grains, CaseFileStore store, CancellationToken ct)
+    private static async Task<IResult> RespondAsync(HttpContext context, string id, string kind, HubGrains grains, IAttachmentStore attachments, CancellationToken ct)
     {
         var (actor, grain, gate, refused) = await OpenCaseAsync(context, id, grains, gate => gate.IsAssignedHandler);
         if (refused is not null)
@@ -150,7 +150,7 @@ internal static class StaffCaseEndpoints
         }
 
         string? text = null;
-        var (upload, refusal) = await CaseUpload.ReadAsync(context.Request, "message", AttachmentSender.Staff, store, json =>
+        var (upload, refusal) = await CaseUpload.ReadAsync(context.Request, "message", AttachmentSender.Staff, attachments, id, json =>
         {
             text = CaseRequests.Text(json, "text", CaseRequests.MaxTextLength, out var error);
             return Task.FromResult(error is null ? new UploadCheck(null, true) : UploadCheck.Refuse(CaseProblems.Form([error])));
@@ -160,44 +160,43 @@ internal static class StaffCaseEndpoints
             return refusal!;
         }
 
-        using (upload)
+        await using (upload)
         {
-            var attachments = upload.Keep(store, id);
-            var result = await grain.RespondAsync(actor, kind, new CaseMessageDraft(text, attachments));
+            var result = await grain.RespondAsync(actor, kind, new CaseMessageDraft(text, upload.Attachments));
             if (!result.Succeeded)
             {
-                store.Remove(id, attachments.Select(a => a.Id));
                 return CaseProblems.From(result.Code!);
             }
 
+            upload.Accepted();
             return Results.Created($"/staff/cases/{id}", new CaseCreatedView(id));
         }
     }
 
-    private static async Task<IResult> CloseAsync(HttpContext context, string id, IGrainFactory grains)
+    private static async Task<IResult> CloseAsync(HttpContext context, string id, HubGrains grains)
     {
         if (!CaseRequests.IsCaseId(id))
         {
             return ApiProblem.NotFound();
         }
 
-        var result = await grains.GetGrain<ICaseGrain>(id).CloseAsync(Actor(context));
+        var result = await grains.Case(id).CloseAsync(Actor(context));
         return result.Succeeded ? Results.NoContent() : CaseProblems.From(result.Code!);
     }
 
-    private static async Task<IResult> DownloadAsync(HttpContext context, string id, string attachmentId, IGrainFactory grains, CaseFileStore store)
+    private static async Task<IResult> DownloadAsync(HttpContext context, string id, string attachmentId, HubGrains grains, IAttachmentStore attachments)
     {
         if (!CaseRequests.IsCaseId(id) || !CaseRequests.IsCaseId(attachmentId))
         {
             return ApiProblem.NotFound();
         }
 
-        var attachment = await grains.GetGrain<ICaseGrain>(id).ReadAttachmentForStaffAsync(Actor(context), attachmentId);
-        return CaseRequests.Download(store, id, attachment, context);
+        var attachment = await grains.Case(id).ReadAttachmentForStaffAsync(Actor(context), attachmentId);
+        return await CaseRequests.DownloadAsync(attachments, id, attachment, context);
     }
 
     /// <summary>A new case started by the clinic (CS8: never to a locked or inactive account; the registry is asked).</summary>
-    private static async Task<IResult> SendMessageAsync(HttpContext context, StaffMessageBody body, IGrainFactory grains, IHsaDirectory hsa, CancellationToken ct)
+    private static async Task<IResult> SendMessageAsync(HttpContext context, StaffMessageBody body, HubGrains grains, IHsaDirectory hsa, CancellationToken ct)
     {
         if (!Personnummer.TryParse(body.Personnummer, out var personnummer))
         {
@@ -230,17 +229,17 @@ internal static class StaffCaseEndpoints
         }
 
         var id = CaseRequests.NewCaseId();
-        var result = await grains.GetGrain<ICaseGrain>(id).OpenAsync(new CaseOpening(
+        var result = await grains.Case(id).OpenAsync(new CaseOpening(
             CaseOrigin.Clinic, personnummer.Value, body.ClinicId, clinic?.Name, subject!, text!, actor.Staff.HsaId, actor.Name));
         return result.Succeeded ? Results.Created($"/staff/cases/{id}", new CaseCreatedView(id)) : CaseProblems.From(result.Code!);
     }
 
     /// <summary>The checks before a staff write to an open case: 404 unless visible (CS4), 403 without the right, 409 when closed.</summary>
     private static async Task<(StaffCaseActor Actor, ICaseGrain Grain, CaseGate? Gate, IResult? Refused)> OpenCaseAsync(
-        HttpContext context, string id, IGrainFactory grains, Func<CaseGate, bool> mayWrite)
+        HttpContext context, string id, HubGrains grains, Func<CaseGate, bool> mayWrite)
     {
         var actor = Actor(context);
-        var grain = grains.GetGrain<ICaseGrain>(id);
+        var grain = grains.Case(id);
         if (!CaseRequests.IsCaseId(id))
         {
             return (actor, grain, null, ApiProblem.NotFound());

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using IntegrationHub.Domain.Cases;
-using IntegrationHub.Grains.Clinics;
+using IntegrationHub.Grains.Contracts.Clinics;
 
 namespace IntegrationHub.Gateway.Api.Clinics;
 

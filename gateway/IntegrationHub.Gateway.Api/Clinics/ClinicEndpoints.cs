@@ -1,10 +1,11 @@
+using IntegrationHub.Identity;
+using IntegrationHub.Store.Indexes;
+using IntegrationHub.Grains.Contracts.Keys;
 using System.Text.Json;
 using IntegrationHub.Adapters.Hsa;
 using IntegrationHub.Domain.Cases;
-using IntegrationHub.Grains.Cases;
-using IntegrationHub.Grains.Clinics;
-using IntegrationHub.Runtime;
-using IntegrationHub.Runtime.Storage;
+using IntegrationHub.Grains.Contracts.Cases;
+using IntegrationHub.Grains.Contracts.Clinics;
 using IntegrationHub.Gateway.Api.Cases;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,7 +27,7 @@ internal static class ClinicEndpoints
         endpoints.MapGet("/staff/clinics/{clinicId}/cases", GetInboxAsync);
     }
 
-    private static async Task<IResult> GetClinicAsync(HttpContext context, string clinicId, IHsaDirectory hsa, IGrainFactory grains, CancellationToken ct)
+    private static async Task<IResult> GetClinicAsync(HttpContext context, string clinicId, IHsaDirectory hsa, HubGrains grains, CancellationToken ct)
     {
         HsaClinic? clinic;
         try
@@ -44,7 +45,7 @@ internal static class ClinicEndpoints
         }
 
         var proxyMode = RequestPrincipal.Of(context).ActingFor is not null;
-        var offer = await grains.GetGrain<IClinicGrain>(clinic.HsaId).GetOfferAsync();
+        var offer = await grains.Clinic(clinic.HsaId).GetOfferAsync();
         var caseTypes = new List<ClinicCaseTypeView>();
         foreach (var stored in offer.CaseTypes.Where(c => c.Active))
         {
@@ -58,7 +59,7 @@ internal static class ClinicEndpoints
         return Results.Ok(new ClinicView(clinic.HsaId, clinic.Name, clinic.Region, offer.InfoHtml, caseTypes));
     }
 
-    private static async Task<IResult> PutCaseTypeAsync(HttpContext context, string clinicId, string caseType, JsonElement body, IGrainFactory grains)
+    private static async Task<IResult> PutCaseTypeAsync(HttpContext context, string clinicId, string caseType, JsonElement body, HubGrains grains)
     {
         if (!RequestPrincipal.StaffOf(context).HasClinicRight(clinicId, ClinicRights.Admin))
         {
@@ -71,18 +72,18 @@ internal static class ClinicEndpoints
             return CaseProblems.Form(parsed.Errors);
         }
 
-        await grains.GetGrain<IClinicGrain>(clinicId).ConfigureCaseTypeAsync(ClinicCaseTypes.ToStored(caseType, parsed.Settings!));
+        await grains.Clinic(clinicId).ConfigureCaseTypeAsync(ClinicCaseTypes.ToStored(caseType, parsed.Settings!));
         return Results.NoContent();
     }
 
-    private static async Task<IResult> PutInfoAsync(HttpContext context, string clinicId, ClinicInfoBody body, IGrainFactory grains)
+    private static async Task<IResult> PutInfoAsync(HttpContext context, string clinicId, ClinicInfoBody body, HubGrains grains)
     {
         if (!RequestPrincipal.StaffOf(context).HasClinicRight(clinicId, ClinicRights.Admin))
         {
             return ApiProblem.Forbidden(CaseCodes.NotAuthorised, "Only the clinic's administrator edits its information text.");
         }
 
-        await grains.GetGrain<IClinicGrain>(clinicId).SetInfoAsync(body.Html);
+        await grains.Clinic(clinicId).SetInfoAsync(body.Html);
         return Results.NoContent();
     }
 
@@ -91,7 +92,7 @@ internal static class ClinicEndpoints
     /// case's row; a handler only the cases assigned to them (CS4). Rows carry no case content.
     /// </summary>
     private static async Task<IResult> GetInboxAsync(
-        HttpContext context, string clinicId, string? status, int? limit, IGrainStorage storage, TimeProvider clock, CancellationToken ct)
+        HttpContext context, string clinicId, string? status, int? limit, IIndexStore index, HubClock clock, CancellationToken ct)
     {
         var staff = RequestPrincipal.StaffOf(context);
         var seesAll = staff.HasClinicRight(clinicId, ClinicRights.Receiver) || staff.HasClinicRight(clinicId, ClinicRights.Admin);
@@ -103,7 +104,7 @@ internal static class ClinicEndpoints
         var query = string.IsNullOrEmpty(status)
             ? new IndexQuery(CaseIndexes.ClinicInbox, clinicId, Limit: Math.Clamp(limit ?? DefaultPage, 1, MaxPage), Descending: true)
             : new IndexQuery(CaseIndexes.ClinicInboxByStatus, CaseIndexes.ClinicStatusPartition(clinicId, status), Limit: Math.Clamp(limit ?? DefaultPage, 1, MaxPage), Descending: true);
-        var rows = await storage.QueryIndexAsync(query, ct);
+        var rows = await index.QueryAsync(query, ct);
         var now = clock.GetUtcNow();
         var cases = rows
             .Select(r => JsonSerializer.Deserialize<CaseInboxRow>(r.Payload!, CaseIndexes.Json)!)

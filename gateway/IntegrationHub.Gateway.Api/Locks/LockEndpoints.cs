@@ -1,9 +1,9 @@
+using IntegrationHub.Grains.Contracts.Keys;
 using IntegrationHub.Adapters.Hsa;
 using IntegrationHub.Domain.Locks;
-using IntegrationHub.Grains.Accounts;
-using IntegrationHub.Grains.Locks;
+using IntegrationHub.Grains.Contracts.Accounts;
+using IntegrationHub.Grains.Contracts.Locks;
 using IntegrationHub.Identity;
-using IntegrationHub.Runtime;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -19,14 +19,14 @@ internal static class LockEndpoints
         endpoints.MapPost("/staff/unlock-requests", CreateUnlockAsync);
         foreach (var (path, kind) in new[] { ("/staff/lock-requests", LockRequestKind.Lock), ("/staff/unlock-requests", LockRequestKind.Unlock) })
         {
-            endpoints.MapPost(path + "/{id}/decision", (HttpContext context, string id, DecisionBody body, IGrainFactory grains) => DecideAsync(context, kind, id, body, grains));
-            endpoints.MapPost(path + "/{id}/execute", (HttpContext context, string id, IGrainFactory grains) => ExecuteAsync(context, kind, id, grains));
+            endpoints.MapPost(path + "/{id}/decision", (HttpContext context, string id, DecisionBody body, HubGrains grains) => DecideAsync(context, kind, id, body, grains));
+            endpoints.MapPost(path + "/{id}/execute", (HttpContext context, string id, HubGrains grains) => ExecuteAsync(context, kind, id, grains));
         }
 
         endpoints.MapGet("/staff/lock-register", GetRegisterAsync);
     }
 
-    private static async Task<IResult> CreateLockAsync(HttpContext context, LockRequestBody body, IGrainFactory grains)
+    private static async Task<IResult> CreateLockAsync(HttpContext context, LockRequestBody body, HubGrains grains)
     {
         if (!Personnummer.TryParse(body.Personnummer, out var personnummer))
         {
@@ -55,7 +55,7 @@ internal static class LockEndpoints
         return await CreateAsync(grains, draft);
     }
 
-    private static async Task<IResult> CreateUnlockAsync(HttpContext context, UnlockRequestBody body, IGrainFactory grains)
+    private static async Task<IResult> CreateUnlockAsync(HttpContext context, UnlockRequestBody body, HubGrains grains)
     {
         if (!Personnummer.TryParse(body.Personnummer, out var personnummer))
         {
@@ -67,16 +67,16 @@ internal static class LockEndpoints
         return await CreateAsync(grains, draft);
     }
 
-    private static async Task<IResult> CreateAsync(IGrainFactory grains, LockRequestDraft draft)
+    private static async Task<IResult> CreateAsync(HubGrains grains, LockRequestDraft draft)
     {
         var id = Guid.CreateVersion7().ToString("N");
-        var result = await grains.GetGrain<ILockRequestGrain>(id).CreateAsync(draft);
+        var result = await grains.LockRequest(id).CreateAsync(draft);
         return result.Succeeded
             ? Results.Created($"/staff/{(draft.Kind == LockRequestKind.Lock ? "lock" : "unlock")}-requests/{id}", new LockRequestCreatedView(id, result.Status))
             : Refusal(result.Code!);
     }
 
-    private static async Task<IResult> DecideAsync(HttpContext context, LockRequestKind kind, string id, DecisionBody body, IGrainFactory grains)
+    private static async Task<IResult> DecideAsync(HttpContext context, LockRequestKind kind, string id, DecisionBody body, HubGrains grains)
     {
         if (body.Approve is null)
         {
@@ -93,7 +93,7 @@ internal static class LockEndpoints
         return result.Succeeded ? Results.NoContent() : Refusal(result.Code!);
     }
 
-    private static async Task<IResult> ExecuteAsync(HttpContext context, LockRequestKind kind, string id, IGrainFactory grains)
+    private static async Task<IResult> ExecuteAsync(HttpContext context, LockRequestKind kind, string id, HubGrains grains)
     {
         var request = await FindAsync(grains, kind, id);
         if (request is null)
@@ -112,7 +112,7 @@ internal static class LockEndpoints
             : Results.Ok(new LockExecutedView(result.Status, result.Applied.JournalSealed, result.Applied.Warning));
     }
 
-    private static async Task<IResult> GetRegisterAsync(HttpContext context, string? personnummer, IGrainFactory grains)
+    private static async Task<IResult> GetRegisterAsync(HttpContext context, string? personnummer, HubGrains grains)
     {
         var staff = RequestPrincipal.StaffOf(context);
         if (!staff.HasRole(StaffRoles.CentralSupport) && !staff.HasRole(StaffRoles.NationalSupport))
@@ -126,19 +126,19 @@ internal static class LockEndpoints
         }
 
         var principal = RequestPrincipal.Of(context);
-        var entries = await grains.GetGrain<IResidentAccountGrain>(number.Value)
+        var entries = await grains.Account(number.Value)
             .GetLockRegisterAsync(new StaffAccess(principal.Subject, principal.Name, null, "lock-register"));
         return Results.Ok(entries);
     }
 
-    private static async Task<ILockRequestGrain?> FindAsync(IGrainFactory grains, LockRequestKind kind, string id)
+    private static async Task<ILockRequestGrain?> FindAsync(HubGrains grains, LockRequestKind kind, string id)
     {
         if (id.Length != 32 || !Guid.TryParseExact(id, "N", out _))
         {
             return null;
         }
 
-        var grain = grains.GetGrain<ILockRequestGrain>(id);
+        var grain = grains.LockRequest(id);
         var view = await grain.GetAsync();
         return view is not null && view.Kind == kind ? grain : null;
     }

@@ -1,8 +1,8 @@
-using IntegrationHub.Grains.Accounts;
-using IntegrationHub.Grains.Proxies;
-using IntegrationHub.Grains.Sessions;
+using IntegrationHub.Grains.Contracts.Keys;
+using IntegrationHub.Grains.Contracts.Accounts;
+using IntegrationHub.Grains.Contracts.Proxies;
+using IntegrationHub.Grains.Contracts.Sessions;
 using IntegrationHub.Identity;
-using IntegrationHub.Runtime;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -19,7 +19,7 @@ internal static class ProxyEndpoints
         endpoints.MapDelete("/api/acting-as", StopActingAsync);
     }
 
-    private static async Task<IResult> AddAsync(HttpContext context, AddProxyBody body, IGrainFactory grains)
+    private static async Task<IResult> AddAsync(HttpContext context, AddProxyBody body, HubGrains grains)
     {
         if (!Personnummer.TryParse(body.ChildPersonnummer, out var child))
         {
@@ -28,13 +28,13 @@ internal static class ProxyEndpoints
 
         // Relationships are the logged-in guardian's own, also when the session acts for a child.
         var guardian = RequestPrincipal.Of(context).Subject;
-        var outcome = await grains.GetGrain<IProxyRelationshipGrain>(ProxyRelationshipKey.Of(guardian, child.Value)).CreateAsync();
+        var outcome = await grains.Relationship(guardian, child.Value).CreateAsync();
         return outcome.Succeeded
             ? Results.Created((string?)null, ProxyView.From(outcome.Relationship!))
             : Refusal(outcome.Code!);
     }
 
-    private static async Task<IResult> ActAsAsync(HttpContext context, ActingAsBody body, IGrainFactory grains)
+    private static async Task<IResult> ActAsAsync(HttpContext context, ActingAsBody body, HubGrains grains)
     {
         if (!Personnummer.TryParse(body.Personnummer, out var person))
         {
@@ -42,7 +42,7 @@ internal static class ProxyEndpoints
         }
 
         var principal = RequestPrincipal.Of(context);
-        var session = grains.GetGrain<ISessionGrain>(principal.SessionKey);
+        var session = grains.Session(principal.SessionKey);
         if (person.Value == principal.Subject)
         {
             await session.StopActingAsync();
@@ -53,9 +53,9 @@ internal static class ProxyEndpoints
         return code is null ? Results.NoContent() : Refusal(code);
     }
 
-    private static async Task<IResult> StopActingAsync(HttpContext context, IGrainFactory grains)
+    private static async Task<IResult> StopActingAsync(HttpContext context, HubGrains grains)
     {
-        await grains.GetGrain<ISessionGrain>(RequestPrincipal.Of(context).SessionKey).StopActingAsync();
+        await grains.Session(RequestPrincipal.Of(context).SessionKey).StopActingAsync();
         return Results.NoContent();
     }
 

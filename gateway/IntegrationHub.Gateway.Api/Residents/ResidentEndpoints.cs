@@ -1,5 +1,5 @@
-using IntegrationHub.Grains.Accounts;
-using IntegrationHub.Runtime;
+using IntegrationHub.Grains.Contracts.Keys;
+using IntegrationHub.Grains.Contracts.Accounts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,15 +15,13 @@ internal static class ResidentEndpoints
         endpoints.MapPut("/api/me/settings", PutSettingsAsync);
     }
 
-    private static async Task<IResult> GetMeAsync(HttpContext context, IGrainFactory grains)
-    {
-        return Results.Ok(await MeView.BuildAsync(grains, RequestPrincipal.Of(context)));
-    }
+    private static async Task<IResult> GetMeAsync(HttpContext context, HubGrains grains) =>
+        await grains.Session(RequestPrincipal.Of(context).SessionKey).GetMeAsync() is { } me ? Results.Ok(me) : ApiProblem.Unauthenticated();
 
-    private static async Task<IResult> PutSettingsAsync(HttpContext context, SettingsRequest body, IGrainFactory grains)
+    private static async Task<IResult> PutSettingsAsync(HttpContext context, SettingsRequest body, HubGrains grains)
     {
         var principal = RequestPrincipal.Of(context);
-        var refusal = await grains.GetGrain<IResidentAccountGrain>(principal.Acting)
+        var refusal = await grains.Account(principal.Acting)
             .UpdateContactsAsync(new ContactUpdate(body.Mobile, body.Email, principal.ActingFor is null ? null : principal.Subject));
         return refusal is null
             ? Results.NoContent()

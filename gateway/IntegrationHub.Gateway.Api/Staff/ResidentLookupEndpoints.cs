@@ -1,6 +1,6 @@
-using IntegrationHub.Grains.Accounts;
+using IntegrationHub.Grains.Contracts.Keys;
+using IntegrationHub.Grains.Contracts.Accounts;
 using IntegrationHub.Identity;
-using IntegrationHub.Runtime;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,7 +12,7 @@ internal static class ResidentLookupEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints) => endpoints.MapGet("/staff/residents", LookUpAsync);
 
-    private static async Task<IResult> LookUpAsync(HttpContext context, string? personnummer, string? clinicId, IGrainFactory grains)
+    private static async Task<IResult> LookUpAsync(HttpContext context, string? personnummer, string? clinicId, HubGrains grains)
     {
         if (!Personnummer.TryParse(personnummer, out var number))
         {
@@ -20,7 +20,7 @@ internal static class ResidentLookupEndpoints
         }
 
         var principal = RequestPrincipal.Of(context);
-        var result = await grains.GetGrain<IResidentAccountGrain>(number.Value)
+        var result = await grains.Account(number.Value)
             .LookUpForStaffAsync(new StaffAccess(principal.Subject, principal.Name, clinicId, "resident-lookup"));
         if (result.RegistryUnavailable)
         {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using IntegrationHub.Fhir.Resources;
 using IntegrationHub.Fhir.Terminology;
-using IntegrationHub.Grains.Accounts;
+using IntegrationHub.Grains.Contracts.Accounts;
 using IntegrationHub.Identity;
 
 namespace IntegrationHub.Gateway.Fhir.Journal;

@@ -1,4 +1,4 @@
-using IntegrationHub.Grains.Accounts;
+using IntegrationHub.Grains.Contracts.Accounts;
 using IntegrationHub.Identity;
 
 namespace IntegrationHub.Gateway.Fhir.Journal;

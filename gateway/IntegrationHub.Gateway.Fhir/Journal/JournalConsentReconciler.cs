@@ -1,10 +1,10 @@
+using IntegrationHub.Grains.Contracts.Keys;
 using IntegrationHub.Adapters;
 using IntegrationHub.Fhir.Resources;
 using IntegrationHub.Fhir.Serialization;
 using IntegrationHub.Fhir.Terminology;
-using IntegrationHub.Grains.Accounts;
+using IntegrationHub.Grains.Contracts.Accounts;
 using IntegrationHub.Identity;
-using IntegrationHub.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +17,7 @@ namespace IntegrationHub.Gateway.Fhir.Journal;
 /// nothing older overwrites anything newer (JR1, JR2). A restriction only the hub holds is kept and reported.
 /// </summary>
 public sealed partial class JournalConsentReconciler(
-    IHttpClientFactory httpClients, IOptions<HubAdapterOptions> adapters, IGrainFactory grains, ILogger<JournalConsentReconciler> logger)
+    IHttpClientFactory httpClients, IOptions<HubAdapterOptions> adapters, HubGrains grains, ILogger<JournalConsentReconciler> logger)
 {
     /// <exception cref="HttpRequestException">The journal system did not answer; nothing was changed.</exception>
     public async Task<JournalReconciliation> ReconcileAsync(Personnummer personnummer, CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ public sealed partial class JournalConsentReconciler(
             throw new HttpRequestException($"The journal system's Consent list is not a FHIR Bundle: {parsed.Error}");
         }
 
-        var account = grains.GetGrain<IResidentAccountGrain>(personnummer.Value);
+        var account = grains.Account(personnummer.Value);
         var repaired = 0;
         var unreadable = 0;
         var listed = new HashSet<string>(StringComparer.Ordinal);
@@ -56,12 +56,12 @@ public sealed partial class JournalConsentReconciler(
         var hubOnly = (await account.GetJournalMirrorAsync()).Restrictions.Select(r => r.ConsentId).Where(id => !listed.Contains(id)).ToList();
         if (repaired > 0 || unreadable > 0 || hubOnly.Count > 0)
         {
-            LogDrift(logger, personnummer.ToLogHash(), repaired, unreadable, hubOnly.Count);
+            LogDrift(logger, grains.Pseudonyms.Of(personnummer.Value), repaired, unreadable, hubOnly.Count);
         }
 
         return new JournalReconciliation(repaired, unreadable, hubOnly);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Journal consent drift for resident {ResidentHash}: {Repaired} repaired, {Unreadable} unreadable, {HubOnly} held only by the hub")]
-    private static partial void LogDrift(ILogger logger, string residentHash, int repaired, int unreadable, int hubOnly);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Journal consent drift for resident {Resident}: {Repaired} repaired, {Unreadable} unreadable, {HubOnly} held only by the hub")]
+    private static partial void LogDrift(ILogger logger, string resident, int repaired, int unreadable, int hubOnly);
 }

@@ -1,7 +1,7 @@
 using IntegrationHub.Fhir.Datatypes;
 using IntegrationHub.Fhir.Resources;
 using IntegrationHub.Fhir.Terminology;
-using IntegrationHub.Grains.Accounts;
+using IntegrationHub.Grains.Contracts.Accounts;
 
 namespace IntegrationHub.Gateway.Fhir.Journal;
 

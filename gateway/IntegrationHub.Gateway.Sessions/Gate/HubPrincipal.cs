@@ -1,4 +1,4 @@
-using IntegrationHub.Grains.Sessions;
+using IntegrationHub.Grains.Contracts.Sessions;
 using Microsoft.AspNetCore.Http;
 
 namespace IntegrationHub.Gateway.Sessions.Gate;

@@ -1,5 +1,5 @@
-using IntegrationHub.Grains.Sessions;
-using IntegrationHub.Runtime;
+using IntegrationHub.Grains.Contracts.Keys;
+using IntegrationHub.Grains.Contracts.Sessions;
 using Microsoft.AspNetCore.Http;
 
 namespace IntegrationHub.Gateway.Sessions.Gate;
@@ -11,7 +11,7 @@ namespace IntegrationHub.Gateway.Sessions.Gate;
 /// </summary>
 internal sealed class SessionGateMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, IGrainFactory grains)
+    public async Task InvokeAsync(HttpContext context, HubGrains grains)
     {
         var area = AreaOf(context.Request.Path);
         if (area is null)

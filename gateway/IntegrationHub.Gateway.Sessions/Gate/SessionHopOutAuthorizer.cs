@@ -1,12 +1,12 @@
+using IntegrationHub.Grains.Contracts.Keys;
 using IntegrationHub.Gateway.HopOuts;
-using IntegrationHub.Grains.Sessions;
-using IntegrationHub.Runtime;
+using IntegrationHub.Grains.Contracts.Sessions;
 using Microsoft.AspNetCore.Http;
 
 namespace IntegrationHub.Gateway.Sessions.Gate;
 
 /// <summary>HO2: a hop-out is forwarded only when the session, and through it the account's rules, say yes.</summary>
-internal sealed class SessionHopOutAuthorizer(IGrainFactory grains) : IHopOutAuthorizer
+internal sealed class SessionHopOutAuthorizer(HubGrains grains) : IHopOutAuthorizer
 {
     public async ValueTask<HopOutDecision> AuthorizeAsync(HttpContext context, string service, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using IntegrationHub.Identity;
 using IntegrationHub.Gateway.HopOuts;
 using IntegrationHub.Gateway.Sessions.Gate;
 using IntegrationHub.Gateway.Sessions.Login;
@@ -10,14 +11,14 @@ namespace IntegrationHub.Gateway.Sessions;
 
 public static class SessionGatewayExtensions
 {
-    /// <summary>Login, sessions and the per-request gate. Needs an <c>IGrainFactory</c> (in-process or remote) and the adapters.</summary>
+    /// <summary>Login, sessions and the per-request gate. Needs the grains (an Orleans client or a co-hosted silo), the store and the adapters.</summary>
     public static IServiceCollection AddHubSessions(this IServiceCollection services, Action<SessionGatewayOptions>? configure = null)
     {
         var options = new SessionGatewayOptions();
         configure?.Invoke(options);
         services.AddSingleton(options);
         services.AddSingleton<AssertionVerifier>();
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(HubClock.RealTime);
         services.AddSingleton<IHopOutAuthorizer, SessionHopOutAuthorizer>();
         return services;
     }

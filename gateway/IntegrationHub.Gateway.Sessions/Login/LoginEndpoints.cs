@@ -1,12 +1,12 @@
+using IntegrationHub.Grains.Contracts.Keys;
 using IntegrationHub.Adapters.Hsa;
 using IntegrationHub.Gateway.Errors;
 using IntegrationHub.Gateway.RateLimiting;
 using IntegrationHub.Gateway.Sessions.Cookies;
-using IntegrationHub.Grains.Accounts;
-using IntegrationHub.Grains.Sessions;
+using IntegrationHub.Grains.Contracts.Accounts;
+using IntegrationHub.Grains.Contracts.Sessions;
 using IntegrationHub.Identity;
 using IntegrationHub.Identity.Login;
-using IntegrationHub.Runtime;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -28,7 +28,7 @@ internal static partial class LoginEndpoints
         auth.MapPost("/logout", LogoutAsync);
     }
 
-    private static async Task ResidentLoginAsync(HttpContext context, AssertionVerifier verifier, IGrainFactory grains, ILoggerFactory loggers)
+    private static async Task ResidentLoginAsync(HttpContext context, AssertionVerifier verifier, HubGrains grains, ILoggerFactory loggers)
     {
         var ct = context.RequestAborted;
         var request = await LoginBody.ReadAsync(context);
@@ -52,7 +52,7 @@ internal static partial class LoginEndpoints
         var personnummer = eligibility.Personnummer.Value;
         var token = SessionCookie.NewToken();
         var sessionKey = SessionCookie.KeyOf(token);
-        var account = grains.GetGrain<IResidentAccountGrain>(personnummer);
+        var account = grains.Account(personnummer);
         var method = claims.GetString(MethodClaim)!;
         var login = await account.LoginAsync(new ResidentLogin(sessionKey, method));
         if (!login.Accepted)
@@ -66,7 +66,7 @@ internal static partial class LoginEndpoints
             return;
         }
 
-        var session = grains.GetGrain<ISessionGrain>(sessionKey);
+        var session = grains.Session(sessionKey);
         if (!await session.StartAsync(new SessionStart(SessionKind.Resident, personnummer, login.Name!, method, Staff: null)))
         {
             // A lock executed between the account's yes and the session's start ended the session before it began.
@@ -74,13 +74,12 @@ internal static partial class LoginEndpoints
             return;
         }
 
-        LogResidentLogin(loggers.CreateLogger(typeof(LoginEndpoints)), eligibility.Personnummer.ToLogHash(), method);
+        LogResidentLogin(loggers.CreateLogger(typeof(LoginEndpoints)), grains.Pseudonyms.Of(personnummer), method);
         SessionCookie.Append(context.Response, token);
-        var principal = await session.GetPrincipalAsync();
-        await WriteJsonAsync(context, await MeView.BuildAsync(grains, principal!));
+        await WriteJsonAsync(context, await session.GetMeAsync());
     }
 
-    private static async Task StaffLoginAsync(HttpContext context, AssertionVerifier verifier, IHsaDirectory directory, IGrainFactory grains)
+    private static async Task StaffLoginAsync(HttpContext context, AssertionVerifier verifier, IHsaDirectory directory, HubGrains grains)
     {
         var ct = context.RequestAborted;
         var request = await LoginBody.ReadAsync(context);
@@ -115,18 +114,18 @@ internal static partial class LoginEndpoints
             staff.Roles,
             staff.Clinics.ToDictionary(c => c.ClinicHsaId, c => c.Rights, StringComparer.Ordinal));
         var token = SessionCookie.NewToken();
-        var session = grains.GetGrain<ISessionGrain>(SessionCookie.KeyOf(token));
+        var session = grains.Session(SessionCookie.KeyOf(token));
         await session.StartAsync(new SessionStart(SessionKind.Staff, staff.HsaId, staff.Name, "siths", profile));
         SessionCookie.Append(context.Response, token);
         await WriteJsonAsync(context, new StaffLoginView(staff.Name, staff.HsaId, staff.Region, staff.Roles, staff.Clinics));
     }
 
-    private static async Task LogoutAsync(HttpContext context, IGrainFactory grains)
+    private static async Task LogoutAsync(HttpContext context, HubGrains grains)
     {
         var key = SessionCookie.KeyFrom(context.Request);
         if (key is not null)
         {
-            await grains.GetGrain<ISessionGrain>(key).EndAsync(SessionEndReason.Logout);
+            await grains.Session(key).EndAsync(SessionEndReason.Logout);
         }
 
         SessionCookie.Delete(context.Response);
@@ -143,6 +142,6 @@ internal static partial class LoginEndpoints
         return context.Response.WriteAsJsonAsync(body, GatewayJson.Options, context.RequestAborted);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Resident {ResidentHash} logged in with {Method}")]
-    private static partial void LogResidentLogin(ILogger logger, string residentHash, string method);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Resident {Resident} logged in with {Method}")]
+    private static partial void LogResidentLogin(ILogger logger, string resident, string method);
 }

@@ -1,3 +1,4 @@
+using IntegrationHub.Identity;
 using IntegrationHub.Gateway.Hosting;
 using IntegrationHub.Gateway.HopOuts;
 using IntegrationHub.Identity.Jws;
@@ -10,7 +11,7 @@ namespace IntegrationHub.Gateway.Assertions;
 /// aud = the service, sub = the acting person, <c>act</c> = the logged-in person when different, iat, nbf,
 /// exp = now + the lifetime, jti.
 /// </summary>
-internal sealed class HopOutAssertionIssuer(GatewaySigningKeys keys, IOptions<HubGatewayOptions> options, TimeProvider timeProvider)
+internal sealed class HopOutAssertionIssuer(GatewaySigningKeys keys, IOptions<HubGatewayOptions> options, HubClock timeProvider)
 {
     public string Issue(string service, HopOutDecision decision)
     {

@@ -1,3 +1,4 @@
+using IntegrationHub.Identity;
 using IntegrationHub.Gateway.Assertions;
 using IntegrationHub.Gateway.HopOuts;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,7 +47,7 @@ public static class HubGatewayServiceCollectionExtensions
         // line per hop-out (HopOutLog: service and status only), so YARP's forwarder speaks from Warning up. A more
         // specific category always wins over a broader one, so "Yarp" or "Default" at Information does not undo this.
         services.Configure<LoggerFilterOptions>(o => o.AddFilter(ForwarderLogCategory, LogLevel.Warning));
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(HubClock.RealTime);
         services.TryAddSingleton<HopOutDestinations>();
         services.TryAddSingleton<GatewaySigningKeys>();
         services.TryAddSingleton<HopOutAssertionIssuer>();

@@ -1,4 +1,4 @@
-namespace IntegrationHub.Grains.Accounts;
+namespace IntegrationHub.Grains.Contracts.Accounts;
 
 /// <summary>Refusal codes of per-request checks (API.md, /hop and /api).</summary>
 public static class AccessCodes

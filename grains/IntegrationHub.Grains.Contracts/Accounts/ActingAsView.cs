@@ -1,3 +1,5 @@
-namespace IntegrationHub.Grains.Accounts;
+namespace IntegrationHub.Grains.Contracts.Accounts;
 
+[GenerateSerializer]
+[Alias("hub.ActingAsView")]
 public sealed record ActingAsView(string Personnummer, string Name);

@@ -1,4 +1,4 @@
-namespace IntegrationHub.Grains.Accounts;
+namespace IntegrationHub.Grains.Contracts.Accounts;
 
 /// <summary>
 /// The 13th-birthday work, as rows of the "birthday-work" index (partition "due", sort key the due date in Stockholm,

@@ -1,28 +1,33 @@
-using IntegrationHub.Grains.Locks;
-using IntegrationHub.Runtime;
+using Orleans.Concurrency;
+using IntegrationHub.Grains.Contracts.Locks;
 
-namespace IntegrationHub.Grains.Accounts;
+namespace IntegrationHub.Grains.Contracts.Accounts;
 
 /// <summary>
-/// A resident's account, keyed by personnummer. It owns the rules that decide access (lock, deceased, age limits,
+/// A resident's account, keyed by the resident's pseudonym (<see cref="Keys.ResidentPseudonyms"/>), never the personnummer. It owns the rules that decide access (lock, deceased, age limits,
 /// the journal's seal and guardian block) and its own register of locks and unlocks.
 /// </summary>
+[Alias("hub.IResidentAccountGrain")]
 public interface IResidentAccountGrain : IGrainWithStringKey
 {
     /// <summary>Asks the population registry (always, ID3), then admits or refuses; a death deactivates the account.</summary>
     Task<LoginResult> LoginAsync(ResidentLogin login);
 
     /// <summary>The per-request rules, from the account's state alone (no registry call).</summary>
+    [ReadOnly]
     Task<AccessVerdict> CheckAccessAsync(AccountAccessCheck check);
 
+    [ReadOnly]
     Task<AccountProfile> GetProfileAsync();
 
     /// <summary>The child's profile as a guardian acting for it sees it: capabilities are the guardian's in proxy mode.</summary>
+    [ReadOnly]
     Task<AccountProfile> GetProfileForGuardianAsync(string guardian);
 
     /// <summary>On the guardian's account: remembers a child the guardian acts for, for the start page.</summary>
     Task AddProxyChildAsync(string child);
 
+    [ReadOnly]
     Task<IReadOnlyList<string>> GetProxyChildrenAsync();
 
     /// <summary>
@@ -31,6 +36,7 @@ public interface IResidentAccountGrain : IGrainWithStringKey
     /// </summary>
     Task<bool> LinkGuardianAsync(string guardian);
 
+    [ReadOnly]
     Task<IReadOnlyList<string>> GetProxyGuardiansAsync();
 
     /// <summary>One stage of the 13th-birthday work (PX5, PX6): idempotent, so a second sweep does nothing.</summary>
@@ -55,8 +61,12 @@ public interface IResidentAccountGrain : IGrainWithStringKey
 
     Task<LockApplied> ApplyLockAsync(LockApplication application);
 
+    /// <summary>LK6: when the yearly review of a lock made with a journal seal is due, puts it on the register (daily work).</summary>
+    Task ReviewLockAsync();
+
     Task ApplyUnlockAsync(UnlockApplication application);
 
+    [ReadOnly]
     Task<AccountLockStatus> GetLockStatusAsync();
 
     Task<IReadOnlyList<LockRegisterEntry>> GetLockRegisterAsync(StaffAccess access);
@@ -64,5 +74,6 @@ public interface IResidentAccountGrain : IGrainWithStringKey
     /// <summary>Mirrors the journal system's seal or guardian block (JR1, JR2); older updates never overwrite newer ones.</summary>
     Task<bool> ApplyJournalConsentAsync(JournalConsentUpdate update);
 
+    [ReadOnly]
     Task<JournalMirror> GetJournalMirrorAsync();
 }

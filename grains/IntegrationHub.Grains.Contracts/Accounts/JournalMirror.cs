@@ -1,6 +1,8 @@
-namespace IntegrationHub.Grains.Accounts;
+namespace IntegrationHub.Grains.Contracts.Accounts;
 
 /// <summary>The hub's copy of the journal's restrictions, as last told by the journal system.</summary>
+[GenerateSerializer]
+[Alias("hub.JournalMirror")]
 public sealed record JournalMirror(IReadOnlyList<JournalConsentUpdate> Restrictions)
 {
     public bool Sealed => Restrictions.Any(r => r.Active && r.Restriction == JournalRestriction.Seal);

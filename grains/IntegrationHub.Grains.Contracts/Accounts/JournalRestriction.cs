@@ -1,5 +1,7 @@
-namespace IntegrationHub.Grains.Accounts;
+namespace IntegrationHub.Grains.Contracts.Accounts;
 
+[GenerateSerializer]
+[Alias("hub.JournalRestriction")]
 public enum JournalRestriction
 {
     /// <summary>Försegling by the care provider: the whole journal, all providers (JR1).</summary>

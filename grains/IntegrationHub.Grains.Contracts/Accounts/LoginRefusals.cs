@@ -1,4 +1,4 @@
-namespace IntegrationHub.Grains.Accounts;
+namespace IntegrationHub.Grains.Contracts.Accounts;
 
 /// <summary>Error codes of the login surface (API.md).</summary>
 public static class LoginRefusals

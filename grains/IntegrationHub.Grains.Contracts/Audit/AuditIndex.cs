@@ -1,4 +1,4 @@
-namespace IntegrationHub.Grains.Audit;
+namespace IntegrationHub.Grains.Contracts.Audit;
 
 /// <summary>The index that holds audit records: partition = the resident's personnummer, sort key = time then id.</summary>
 public static class AuditIndex

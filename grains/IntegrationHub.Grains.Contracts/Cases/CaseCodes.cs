@@ -1,4 +1,4 @@
-namespace IntegrationHub.Grains.Cases;
+namespace IntegrationHub.Grains.Contracts.Cases;
 
 /// <summary>The refusal codes of the case grain; the API maps them to statuses (API.md).</summary>
 public static class CaseCodes

@@ -1,9 +1,11 @@
-namespace IntegrationHub.Grains.Cases;
+namespace IntegrationHub.Grains.Contracts.Cases;
 
 /// <summary>
 /// A case as an inbox lists it, without its content: the payload of the inbox index rows. <see cref="Subject"/> is
 /// set only in the resident's inbox.
 /// </summary>
+[GenerateSerializer]
+[Alias("hub.CaseInboxRow")]
 public sealed record CaseInboxRow(
     string Id,
     CaseOrigin Origin,

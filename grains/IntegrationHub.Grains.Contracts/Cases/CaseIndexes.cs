@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace IntegrationHub.Grains.Cases;
+namespace IntegrationHub.Grains.Contracts.Cases;
 
 /// <summary>
 /// The query rows a case keeps beside its state, committed with it. Entry key = the case id in each; sort keys are
@@ -26,6 +26,9 @@ public static class CaseIndexes
 
     /// <summary>The grain type of cases, as the store knows it.</summary>
     public const string GrainType = "case";
+
+    /// <summary>The name of a case's state in grain storage (retention deletes it by this name).</summary>
+    public const string StateName = "case";
 
     public static string SortKey(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", System.Globalization.CultureInfo.InvariantCulture);

@@ -1,4 +1,4 @@
-namespace IntegrationHub.Grains.Cases;
+namespace IntegrationHub.Grains.Contracts.Cases;
 
 /// <summary>What a message in a case is.</summary>
 public static class CaseMessageKinds

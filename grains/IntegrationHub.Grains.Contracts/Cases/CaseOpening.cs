@@ -1,10 +1,12 @@
-namespace IntegrationHub.Grains.Cases;
+namespace IntegrationHub.Grains.Contracts.Cases;
 
 /// <summary>
 /// A case started by someone other than the resident (<see cref="CaseOrigin.Clinic"/>, <see cref="CaseOrigin.Hub"/>,
 /// <see cref="CaseOrigin.Regional"/>). With a clinic, the resident may reply and the reply lands in that clinic's inbox;
 /// without one (a notice from the hub) the case is closed from the start.
 /// </summary>
+[GenerateSerializer]
+[Alias("hub.CaseOpening")]
 public sealed record CaseOpening(
     CaseOrigin Origin,
     string ResidentPersonnummer,
@@ -16,5 +18,6 @@ public sealed record CaseOpening(
     string SenderName)
 {
     /// <summary>Files already stored under the case (staff messages).</summary>
+    [Id(0)]
     public IReadOnlyList<CaseAttachment> Attachments { get; init; } = [];
 }

@@ -1,6 +1,8 @@
-namespace IntegrationHub.Grains.Cases;
+namespace IntegrationHub.Grains.Contracts.Cases;
 
 /// <summary>Who started a case.</summary>
+[GenerateSerializer]
+[Alias("hub.CaseOrigin")]
 public enum CaseOrigin
 {
     /// <summary>The resident (or a guardian as proxy) submitted it to a clinic.</summary>

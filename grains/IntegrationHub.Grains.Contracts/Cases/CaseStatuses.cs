@@ -1,4 +1,4 @@
-namespace IntegrationHub.Grains.Cases;
+namespace IntegrationHub.Grains.Contracts.Cases;
 
 /// <summary>A case's status (the <c>?status=</c> of the clinic inbox).</summary>
 public static class CaseStatuses

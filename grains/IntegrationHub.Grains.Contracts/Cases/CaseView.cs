@@ -1,6 +1,8 @@
-namespace IntegrationHub.Grains.Cases;
+namespace IntegrationHub.Grains.Contracts.Cases;
 
 /// <summary>A case with its messages, as the resident or authorised staff read it.</summary>
+[GenerateSerializer]
+[Alias("hub.CaseView")]
 public sealed record CaseView(
     string Id,
     CaseOrigin Origin,

@@ -1,13 +1,13 @@
-using IntegrationHub.Grains.Sessions;
-using IntegrationHub.Runtime;
+using IntegrationHub.Grains.Contracts.Sessions;
 
-namespace IntegrationHub.Grains.Cases;
+namespace IntegrationHub.Grains.Contracts.Cases;
 
 /// <summary>
 /// One case (ärende) between a resident and a clinic, keyed by an opaque id (never a personnummer). It keeps its
 /// messages, the clinic inbox row, the resident inbox row, the retention row and the audit records of staff reads in
 /// the same commit as its state. Nothing sent is edited or recalled (CS6): every message is appended.
 /// </summary>
+[Alias("hub.ICaseGrain")]
 public interface ICaseGrain : IGrainWithStringKey
 {
     /// <summary>A resident's new case; the same id again for the same resident returns <see cref="CaseResult.AlreadyExisted"/>.</summary>

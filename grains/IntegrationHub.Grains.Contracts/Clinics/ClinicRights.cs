@@ -1,4 +1,4 @@
-namespace IntegrationHub.Grains.Clinics;
+namespace IntegrationHub.Grains.Contracts.Clinics;
 
 /// <summary>A staff member's rights at one clinic, as the HSA directory names them (ID6).</summary>
 public static class ClinicRights

@@ -1,11 +1,10 @@
-using IntegrationHub.Runtime;
-
-namespace IntegrationHub.Grains.Clinics;
+namespace IntegrationHub.Grains.Contracts.Clinics;
 
 /// <summary>
 /// One clinic (mottagning), keyed by its HSA-id: the case types it offers and how each is configured (CS1), and its
 /// information text, stored sanitised (CS10). Staff rights at the clinic come from the HSA directory at login.
 /// </summary>
+[Alias("hub.IClinicGrain")]
 public interface IClinicGrain : IGrainWithStringKey
 {
     /// <summary>Activates, deactivates or reconfigures one case type; the settings were parsed and checked by the caller.</summary>

@@ -1,3 +1,5 @@
-namespace IntegrationHub.Grains.Daily;
+namespace IntegrationHub.Grains.Contracts.Daily;
 
+[GenerateSerializer]
+[Alias("hub.DailyWorkReport")]
 public sealed record DailyWorkReport(DateOnly Day, int BirthdayStages, int RelationshipsChecked);

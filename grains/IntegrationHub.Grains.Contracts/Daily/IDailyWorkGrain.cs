@@ -1,18 +1,20 @@
-using IntegrationHub.Runtime;
-
-namespace IntegrationHub.Grains.Daily;
+namespace IntegrationHub.Grains.Contracts.Daily;
 
 /// <summary>
 /// The hub's work at 00:00 Europe/Stockholm, one grain for the whole cluster (key <see cref="Key"/>): the 13th-birthday
 /// stages that fell due and the custody check of every active proxy relationship, both read from index tables.
 /// </summary>
+[Alias("hub.IDailyWorkGrain")]
 public interface IDailyWorkGrain : IGrainWithStringKey
 {
     public const string Key = "daily";
 
-    /// <summary>Schedules the first run if none is scheduled; never moves a run that is already due.</summary>
+    /// <summary>Makes sure the reminder that starts each day's work exists; every silo asks at start.</summary>
     Task EnsureScheduledAsync();
 
-    /// <summary>Runs the work now (the reminder calls this; tests and operators may too).</summary>
+    /// <summary>
+    /// Runs the work now, to the end (the simulated clock calls this when it moves; operators may too): what fell due
+    /// is done once whatever calls it, since each stage is idempotent in its own grain.
+    /// </summary>
     Task<DailyWorkReport> RunAsync();
 }

@@ -1,6 +1,8 @@
-namespace IntegrationHub.Grains.Locks;
+namespace IntegrationHub.Grains.Contracts.Locks;
 
 /// <summary>An executed lock request, applied to the account. <see cref="DecidingRegion"/> is null for a resident's own lock.</summary>
+[GenerateSerializer]
+[Alias("hub.LockApplication")]
 public sealed record LockApplication(
     string RequestId,
     LockOrigin Origin,

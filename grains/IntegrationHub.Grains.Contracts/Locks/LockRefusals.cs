@@ -1,4 +1,4 @@
-namespace IntegrationHub.Grains.Locks;
+namespace IntegrationHub.Grains.Contracts.Locks;
 
 /// <summary>Refusal codes of the lock workflow (API.md), with the ones users need where API.md is silent.</summary>
 public static class LockRefusals

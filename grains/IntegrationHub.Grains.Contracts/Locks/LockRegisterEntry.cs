@@ -1,6 +1,8 @@
-namespace IntegrationHub.Grains.Locks;
+namespace IntegrationHub.Grains.Contracts.Locks;
 
 /// <summary>One line of the confidential lock register (LK5).</summary>
+[GenerateSerializer]
+[Alias("hub.LockRegisterEntry")]
 public sealed record LockRegisterEntry(
     string RequestId,
     string Action,

@@ -1,5 +1,7 @@
-namespace IntegrationHub.Grains.Locks;
+namespace IntegrationHub.Grains.Contracts.Locks;
 
+[GenerateSerializer]
+[Alias("hub.LockRequestKind")]
 public enum LockRequestKind
 {
     Lock,

@@ -1,4 +1,4 @@
-namespace IntegrationHub.Grains.Locks;
+namespace IntegrationHub.Grains.Contracts.Locks;
 
 /// <summary>The workflow of LK2–LK4 and LK9: a request is decided (approved or rejected), then an approved one is executed.</summary>
 public static class LockRequestStatus

@@ -1,5 +1,7 @@
-namespace IntegrationHub.Grains.Locks;
+namespace IntegrationHub.Grains.Contracts.Locks;
 
+[GenerateSerializer]
+[Alias("hub.UnlockApplication")]
 public sealed record UnlockApplication(
     string RequestId,
     string? DecidingRegion,

@@ -1,12 +1,11 @@
-using IntegrationHub.Runtime;
-
-namespace IntegrationHub.Grains.Proxies;
+namespace IntegrationHub.Grains.Contracts.Proxies;
 
 /// <summary>
 /// A guardian's right to act for a child, keyed by <see cref="ProxyRelationshipKey.Of"/>. States: none → active → ended (final; a new
 /// relationship may start again later if the rules allow it). Custody comes from the population registry and is
 /// checked when it is created, whenever the guardian switches to the child, and by the daily sweep.
 /// </summary>
+[Alias("hub.IProxyRelationshipGrain")]
 public interface IProxyRelationshipGrain : IGrainWithStringKey
 {
     /// <summary>PX1, PX2, PX7, PX10, DC1: checks custody, ages, protected identity and death with the registry.</summary>

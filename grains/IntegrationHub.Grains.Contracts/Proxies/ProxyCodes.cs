@@ -1,4 +1,4 @@
-namespace IntegrationHub.Grains.Proxies;
+namespace IntegrationHub.Grains.Contracts.Proxies;
 
 /// <summary>Refusals of the proxy surface (API.md: /api/proxies, /api/acting-as).</summary>
 public static class ProxyCodes

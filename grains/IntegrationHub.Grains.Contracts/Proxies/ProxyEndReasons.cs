@@ -1,4 +1,4 @@
-namespace IntegrationHub.Grains.Proxies;
+namespace IntegrationHub.Grains.Contracts.Proxies;
 
 /// <summary>Why a proxy relationship ended: every change has a code (PX1, PX5, PX7, DC1, custody from the registry).</summary>
 public static class ProxyEndReasons

@@ -1,7 +1,16 @@
-namespace IntegrationHub.Grains.Proxies;
+namespace IntegrationHub.Grains.Contracts.Proxies;
 
-/// <summary>The key of a relationship grain: the guardian's and the child's personnummer.</summary>
+/// <summary>The key of a relationship grain: the guardian's and the child's pseudonyms, never their personnummer.</summary>
 public static class ProxyRelationshipKey
 {
-    public static string Of(string guardian, string child) => $"{guardian}-{child}";
+    private const char Separator = '.';
+
+    public static string Of(string guardianPseudonym, string childPseudonym) => $"{guardianPseudonym}{Separator}{childPseudonym}";
+
+    public static (string GuardianPseudonym, string ChildPseudonym) Parse(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var separator = key.IndexOf(Separator, StringComparison.Ordinal);
+        return separator > 0 ? (key[..separator], key[(separator + 1)..]) : throw new ArgumentException("Not a relationship key.", nameof(key));
+    }
 }

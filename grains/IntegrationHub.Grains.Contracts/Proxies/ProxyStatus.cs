@@ -1,4 +1,4 @@
-namespace IntegrationHub.Grains.Proxies;
+namespace IntegrationHub.Grains.Contracts.Proxies;
 
 public static class ProxyStatus
 {

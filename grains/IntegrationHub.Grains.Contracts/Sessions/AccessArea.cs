@@ -1,5 +1,7 @@
-namespace IntegrationHub.Grains.Sessions;
+namespace IntegrationHub.Grains.Contracts.Sessions;
 
+[GenerateSerializer]
+[Alias("hub.AccessArea")]
 public enum AccessArea
 {
     ResidentApi,

@@ -1,5 +1,7 @@
-namespace IntegrationHub.Grains.Sessions;
+namespace IntegrationHub.Grains.Contracts.Sessions;
 
+[GenerateSerializer]
+[Alias("hub.SessionKind")]
 public enum SessionKind
 {
     Resident,

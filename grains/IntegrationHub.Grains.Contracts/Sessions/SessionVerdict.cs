@@ -1,5 +1,7 @@
-namespace IntegrationHub.Grains.Sessions;
+namespace IntegrationHub.Grains.Contracts.Sessions;
 
+[GenerateSerializer]
+[Alias("hub.SessionVerdict")]
 public enum SessionVerdict
 {
     Allowed,

@@ -1,3 +1,5 @@
+using IntegrationHub.Grains.Contracts.Accounts;
+using IntegrationHub.Grains.Contracts.Locks;
 using IntegrationHub.Grains.Locks;
 
 namespace IntegrationHub.Grains.Accounts;

@@ -1,3 +1,4 @@
+using IntegrationHub.Grains.Contracts.Accounts;
 using IntegrationHub.Identity;
 
 namespace IntegrationHub.Grains.Accounts;

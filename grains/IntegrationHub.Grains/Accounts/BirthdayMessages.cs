@@ -1,3 +1,4 @@
+using IntegrationHub.Grains.Contracts.Accounts;
 using IntegrationHub.Grains.Inbox;
 
 namespace IntegrationHub.Grains.Accounts;

@@ -1,3 +1,5 @@
+using IntegrationHub.Grains.Contracts.Accounts;
+
 namespace IntegrationHub.Grains.Accounts;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using IntegrationHub.Grains.Contracts.Accounts;
+
 namespace IntegrationHub.Grains.Accounts;
 
 /// <summary>What whoever locks must be told (LK1): a lock is not a seal, and a young child's guardians keep journal access.</summary>

@@ -1,5 +1,7 @@
 using IntegrationHub.Adapters.PopulationRegistry;
-using IntegrationHub.Grains.Locks;
+using IntegrationHub.Grains.Contracts.Accounts;
+using IntegrationHub.Grains.Contracts.Locks;
+using IntegrationHub.Grains.Effects;
 
 namespace IntegrationHub.Grains.Accounts;
 
@@ -7,7 +9,7 @@ namespace IntegrationHub.Grains.Accounts;
 /// The account as stored. The registry facts are a copy taken at the last login or lookup (the hub asks again before
 /// it acts); the lock, the contacts, the journal mirror and the register are the hub's own.
 /// </summary>
-public sealed class ResidentAccountState
+public sealed class ResidentAccountState : EffectfulState
 {
     public bool Known { get; set; }
 
@@ -48,5 +50,15 @@ public sealed class ResidentAccountState
     /// <summary>The 13th-birthday stages already done (PX5, PX6): each runs exactly once.</summary>
     public List<string> BirthdayStagesDone { get; set; } = [];
 
+    /// <summary>The 13th birthday the birthday work's index rows were written for (they follow the birth date alone).</summary>
+    public DateOnly? BirthdayWorkScheduledFor { get; set; }
+
+    /// <summary>When the next LK6 review of a lock made with a journal seal is due; null when none is.</summary>
+    public DateOnly? LockReviewDue { get; set; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Name => $"{GivenName} {FamilyName}".Trim();
+
+    /// <summary>The journal system's restrictions as the hub mirrors them, oldest first.</summary>
+    public JournalMirror Mirror() => new([.. JournalRestrictions.Values.OrderBy(r => r.RecordedAt)]);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IntegrationHub.Grains.Audit;
+using IntegrationHub.Grains.Contracts.Audit;
 
 namespace IntegrationHub.Grains.Audit;
 

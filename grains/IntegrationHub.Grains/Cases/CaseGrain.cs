@@ -1,32 +1,33 @@
 using System.Text.Json;
 using IntegrationHub.Adapters.PopulationRegistry;
-using IntegrationHub.Grains.Accounts;
-using IntegrationHub.Grains.Audit;
-using IntegrationHub.Grains.Clinics;
+using IntegrationHub.Grains.Contracts.Accounts;
+using IntegrationHub.Grains.Contracts.Cases;
+using IntegrationHub.Grains.Contracts.Clinics;
+using IntegrationHub.Grains.Contracts.Sessions;
+using IntegrationHub.Grains.Effects;
 using IntegrationHub.Grains.Notifications;
-using IntegrationHub.Grains.Sessions;
 using IntegrationHub.Identity;
-using IntegrationHub.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Grains.Cases;
 
 [GrainType(CaseIndexes.GrainType)]
 internal sealed partial class CaseGrain(
-    [PersistentState("case")] IPersistentState<CaseState> state,
+    [PersistentState(CaseIndexes.StateName, HubStorage.Name)] IPersistentState<CaseState> state,
+    HubGrainContext hub,
     IPopulationRegistry registry,
-    ILogger<CaseGrain> logger) : Grain, ICaseGrain
+    ILogger<CaseGrain> logger) : HubGrain<CaseState>(state, hub), ICaseGrain
 {
     private const string ResidentSender = "resident";
     private const string StaffSender = "staff";
 
-    private CaseState Case => state.State;
+    private CaseState Case => State;
 
     /// <summary>
     /// Whether the case is there at all. Past its retention date it is gone even before the sweep removes its rows
     /// (CS7), so an activation that outlived a purge never shows what was deleted.
     /// </summary>
-    private bool Live => Case.Exists && TimeProvider.GetUtcNow() < CaseRetention.ExpiresAt(Case.LastEventAt);
+    private bool Live => Case.Exists && Clock.GetUtcNow() < CaseRetention.ExpiresAt(Case.LastEventAt);
 
     public async Task<CaseResult> SubmitAsync(CaseSubmission submission)
     {
@@ -35,7 +36,7 @@ internal sealed partial class CaseGrain(
             return Case.ResidentPersonnummer == submission.ResidentPersonnummer ? CaseResult.Existing : CaseResult.Refused(CaseCodes.Conflict);
         }
 
-        var now = TimeProvider.GetUtcNow();
+        var now = Clock.GetUtcNow();
         Case.Exists = true;
         Case.Origin = CaseOrigin.Resident;
         Case.Status = CaseStatuses.New;
@@ -49,7 +50,6 @@ internal sealed partial class CaseGrain(
         Case.CreatedAt = now;
         Append(CaseMessageKinds.Submission, ResidentSender, submission.SubmittedBy, submission.SubmittedByName, text: null, submission.Attachments, now);
         await CommitAsync(now);
-        await EnsureRetentionAsync();
         return CaseResult.Done;
     }
 
@@ -84,7 +84,7 @@ internal sealed partial class CaseGrain(
             name = person!.Name;
         }
 
-        var now = TimeProvider.GetUtcNow();
+        var now = Clock.GetUtcNow();
         Case.Exists = true;
         Case.Origin = opening.Origin;
         Case.Status = opening.ClinicId is null ? CaseStatuses.Closed : CaseStatuses.Answered;
@@ -109,7 +109,6 @@ internal sealed partial class CaseGrain(
         Append(CaseMessageKinds.Message, senderKind, opening.SenderId, opening.SenderName, opening.Text, opening.Attachments, now);
         Notify();
         await CommitAsync(now);
-        await EnsureRetentionAsync();
         return CaseResult.Done;
     }
 
@@ -151,7 +150,7 @@ internal sealed partial class CaseGrain(
             return CaseResult.Refused(CaseCodes.CaseClosed);
         }
 
-        var now = TimeProvider.GetUtcNow();
+        var now = Clock.GetUtcNow();
         Case.Status = Case.AssignedHandler is null ? CaseStatuses.New : CaseStatuses.Assigned;
         Append(CaseMessageKinds.Reply, ResidentSender, actor.Subject, actor.Name, message.Text, message.Attachments, now);
         await CommitAsync(now);
@@ -185,7 +184,7 @@ internal sealed partial class CaseGrain(
             }
         }
 
-        var now = TimeProvider.GetUtcNow();
+        var now = Clock.GetUtcNow();
         Case.AssignedHandler = handlerHsaId;
         Case.Status = CaseStatuses.Assigned;
         if (partialAnswer is not null)
@@ -226,7 +225,7 @@ internal sealed partial class CaseGrain(
             return CaseResult.Refused(refusal);
         }
 
-        var now = TimeProvider.GetUtcNow();
+        var now = Clock.GetUtcNow();
         Case.Status = kind == CaseMessageKinds.Answer ? CaseStatuses.Answered : CaseStatuses.AwaitingReply;
         Append(kind, StaffSender, actor.Staff.HsaId, actor.Name, message.Text, message.Attachments, now);
         Notify();
@@ -246,7 +245,7 @@ internal sealed partial class CaseGrain(
             return CaseResult.Done;
         }
 
-        var now = TimeProvider.GetUtcNow();
+        var now = Clock.GetUtcNow();
         Case.Status = CaseStatuses.Closed;
         await CommitAsync(now);
         return CaseResult.Done;
@@ -300,8 +299,12 @@ internal sealed partial class CaseGrain(
         [.. Case.Messages],
         [.. Case.ReadBy]);
 
-    private void Append(string kind, string senderKind, string senderId, string senderName, string? text, IReadOnlyList<CaseAttachment> attachments, DateTimeOffset at) =>
+    /// <summary>A message is appended, never changed (CS6); the files uploaded with it become the case's in the same commit.</summary>
+    private void Append(string kind, string senderKind, string senderId, string senderName, string? text, IReadOnlyList<CaseAttachment> attachments, DateTimeOffset at)
+    {
         Case.Messages.Add(new CaseMessageView(Guid.CreateVersion7(at).ToString("N"), kind, senderKind, senderId, senderName, text, at, [.. attachments]));
+        KeepAttachments(attachments.Select(a => a.Id));
+    }
 
     /// <summary>CS9, PX8: one contentless notice per new message from the clinic or the hub, in the same commit.</summary>
     private void Notify() => EmitEvent(NewMessageNotice.Topic, new NewMessageNotice(Case.ResidentPersonnummer));
@@ -329,18 +332,18 @@ internal sealed partial class CaseGrain(
         return status.Locked || status.Deceased ? (CaseCodes.RecipientUnavailable, null) : (null, person);
     }
 
-    private IResidentAccountGrain Account(string personnummer) => GrainFactory.GetGrain<IResidentAccountGrain>(personnummer);
+    private IResidentAccountGrain Account(string personnummer) => Grains.Account(personnummer);
 
     /// <summary>ST2: the audit record and the resident's view of who read (the issue) commit before the answer leaves.</summary>
     private async Task RecordReadAsync(StaffCaseActor actor, string action, string detail)
     {
         // The record goes to the resident's account, not this case: it must outlive the case's deletion (CS7).
         await Account(Case.ResidentPersonnummer).RecordStaffReadAsync(new StaffAccess(actor.Staff.HsaId, actor.Name, Case.ClinicId, $"{action}:{detail}"));
-        var now = TimeProvider.GetUtcNow();
+        var now = Clock.GetUtcNow();
         Case.ReadBy.Add(new CaseReadView(now, actor.Staff.HsaId, actor.Name, Case.ClinicId, Case.ClinicName));
 
         // A read is no event (CS7): the latest event and the retention row stay as they are.
-        await state.WriteStateAsync();
+        await CommitAsync();
     }
 
     /// <summary>Every event: the latest-event time, the inbox rows and the retention row, committed with the state.</summary>
@@ -361,10 +364,8 @@ internal sealed partial class CaseGrain(
 
         SetIndexEntry(CaseIndexes.ResidentInbox, GrainKey, Case.ResidentPersonnummer, created, JsonSerializer.Serialize(row with { Subject = Case.Subject }, CaseIndexes.Json));
         SetIndexEntry(CaseIndexes.Retention, GrainKey, CaseIndexes.RetentionPartition, CaseIndexes.SortKey(expiresAt));
-        return state.WriteStateAsync();
+        return CommitAsync();
     }
-
-    private Task EnsureRetentionAsync() => GrainFactory.GetGrain<ICaseRetentionGrain>(ICaseRetentionGrain.Key).EnsureScheduledAsync();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Population registry unavailable; case {CaseId} refused a message to its resident")]
     private static partial void LogRegistryUnavailable(ILogger logger, string caseId);

@@ -1,3 +1,4 @@
+using IntegrationHub.Grains.Contracts.Cases;
 using IntegrationHub.Identity;
 
 namespace IntegrationHub.Grains.Cases;

@@ -1,7 +1,10 @@
+using IntegrationHub.Grains.Contracts.Cases;
+using IntegrationHub.Grains.Effects;
+
 namespace IntegrationHub.Grains.Cases;
 
 /// <summary>The case as stored: its header, its messages (appended, never changed: CS6) and the staff reads the resident sees.</summary>
-public sealed class CaseState
+public sealed class CaseState : EffectfulState
 {
     public bool Exists { get; set; }
 

@@ -1,27 +1,30 @@
 using IntegrationHub.Domain.ClinicInfo;
-using IntegrationHub.Runtime;
+using IntegrationHub.Grains.Contracts.Clinics;
+using IntegrationHub.Grains.Effects;
 
 namespace IntegrationHub.Grains.Clinics;
 
 [GrainType("clinic")]
-internal sealed class ClinicGrain([PersistentState("clinic")] IPersistentState<ClinicState> state) : Grain, IClinicGrain
+internal sealed class ClinicGrain(
+    [PersistentState("clinic", HubStorage.Name)] IPersistentState<ClinicState> state,
+    HubGrainContext hub) : HubGrain<ClinicState>(state, hub), IClinicGrain
 {
     public async Task ConfigureCaseTypeAsync(ClinicCaseType caseType)
     {
         ArgumentNullException.ThrowIfNull(caseType);
-        state.State.CaseTypes[caseType.CaseType] = caseType;
-        await state.WriteStateAsync();
+        State.CaseTypes[caseType.CaseType] = caseType;
+        await CommitAsync();
     }
 
     public async Task<string> SetInfoAsync(string? html)
     {
         // CS10: only h2, h3, bold, italic, lists and links (opened in a new window) survive; no text, no heading.
         var sanitized = ClinicInfoSanitizer.Sanitize(html);
-        state.State.InfoHtml = sanitized.Length == 0 ? null : sanitized;
-        await state.WriteStateAsync();
+        State.InfoHtml = sanitized.Length == 0 ? null : sanitized;
+        await CommitAsync();
         return sanitized;
     }
 
     public Task<ClinicOffer> GetOfferAsync() =>
-        Task.FromResult(new ClinicOffer(state.State.InfoHtml, [.. state.State.CaseTypes.Values.OrderBy(c => c.CaseType, StringComparer.Ordinal)]));
+        Task.FromResult(new ClinicOffer(State.InfoHtml, [.. State.CaseTypes.Values.OrderBy(c => c.CaseType, StringComparer.Ordinal)]));
 }

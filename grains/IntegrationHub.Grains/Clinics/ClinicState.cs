@@ -1,7 +1,10 @@
+using IntegrationHub.Grains.Contracts.Clinics;
+using IntegrationHub.Grains.Effects;
+
 namespace IntegrationHub.Grains.Clinics;
 
 /// <summary>A clinic as stored: its sanitised information text and its case types by id.</summary>
-public sealed class ClinicState
+public sealed class ClinicState : EffectfulState
 {
     public string? InfoHtml { get; set; }
 

@@ -1,9 +1,10 @@
+using IntegrationHub.Grains.Effects;
+
 namespace IntegrationHub.Grains.Daily;
 
-public sealed class DailyWorkState
+public sealed class DailyWorkState : EffectfulState
 {
-    public bool Scheduled { get; set; }
-
+    /// <summary>The Stockholm day whose work last ran.</summary>
     public DateOnly? LastRunDay { get; set; }
 
     /// <summary>Where today's custody check has come to, so that a crash or a restart continues rather than starts over.</summary>

@@ -1,9 +1,9 @@
+using IntegrationHub.Grains.Outbox;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using IntegrationHub.Grains.Cases;
-using IntegrationHub.Runtime;
-using IntegrationHub.Runtime.Outbox;
+using IntegrationHub.Grains.Contracts.Cases;
 
 namespace IntegrationHub.Grains.Inbox;
 
@@ -19,7 +19,7 @@ internal sealed class HubMessageHandler(IGrainFactory grains) : IOutboxHandler
 
     public async Task HandleAsync(OutboxEnvelope envelope, CancellationToken cancellationToken)
     {
-        var message = envelope.Read<HubMessageRequested>(JsonSerializerOptions.Web);
+        var message = envelope.Read<HubMessageRequested>();
         var caseId = new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(message.Key)).AsSpan(0, 16)).ToString("N");
         await grains.GetGrain<ICaseGrain>(caseId).OpenAsync(
             new CaseOpening(CaseOrigin.Hub, message.Personnummer, null, null, message.Subject, message.Text, Sender, "1177 Vårdguiden"));

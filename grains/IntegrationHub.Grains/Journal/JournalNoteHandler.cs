@@ -1,7 +1,8 @@
+using IntegrationHub.Grains.Outbox;
 using System.Text.Json;
 using IntegrationHub.Adapters.Journal;
+using IntegrationHub.Grains.Contracts.Journal;
 using IntegrationHub.Identity;
-using IntegrationHub.Runtime.Outbox;
 
 namespace IntegrationHub.Grains.Journal;
 
@@ -12,7 +13,7 @@ internal sealed class JournalNoteHandler(IJournalSystem journal) : IOutboxHandle
 
     public Task HandleAsync(OutboxEnvelope envelope, CancellationToken cancellationToken)
     {
-        var note = envelope.Read<JournalNoteRequested>(JsonSerializerOptions.Web);
+        var note = envelope.Read<JournalNoteRequested>();
         return journal.WriteNoteAsync(
             new JournalNote(envelope.Id, Personnummer.Parse(note.Personnummer), note.Title, note.Text, note.WrittenAt),
             cancellationToken);

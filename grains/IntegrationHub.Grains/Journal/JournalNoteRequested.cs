@@ -1,3 +1,5 @@
+using IntegrationHub.Grains.Contracts.Journal;
+
 namespace IntegrationHub.Grains.Journal;
 
 /// <summary>The outbox event behind a note to the resident's journal (LK5); its event id is the note's id.</summary>

@@ -1,4 +1,6 @@
 using IntegrationHub.Adapters.Hsa;
+using IntegrationHub.Grains.Contracts.Locks;
+using IntegrationHub.Grains.Contracts.Sessions;
 using IntegrationHub.Grains.Sessions;
 
 namespace IntegrationHub.Grains.Locks;

@@ -1,8 +1,8 @@
 using IntegrationHub.Adapters.PopulationRegistry;
-using IntegrationHub.Grains.Accounts;
-using IntegrationHub.Grains.Sessions;
+using IntegrationHub.Grains.Contracts.Locks;
+using IntegrationHub.Grains.Contracts.Sessions;
+using IntegrationHub.Grains.Effects;
 using IntegrationHub.Identity;
-using IntegrationHub.Runtime;
 
 namespace IntegrationHub.Grains.Locks;
 
@@ -13,10 +13,11 @@ namespace IntegrationHub.Grains.Locks;
 /// </summary>
 [GrainType("lock-request")]
 internal sealed class LockRequestGrain(
-    [PersistentState("request")] IPersistentState<LockRequestState> state,
-    IPopulationRegistry registry) : Grain, ILockRequestGrain
+    [PersistentState("lock-request", HubStorage.Name)] IPersistentState<LockRequestState> state,
+    HubGrainContext hub,
+    IPopulationRegistry registry) : HubGrain<LockRequestState>(state, hub), ILockRequestGrain
 {
-    private LockRequestState Request => state.State;
+    private LockRequestState Request => State;
 
     public async Task<LockStepResult> CreateAsync(LockRequestDraft draft)
     {
@@ -25,7 +26,7 @@ internal sealed class LockRequestGrain(
             return new LockStepResult(null, Request.Status, null);
         }
 
-        var account = GrainFactory.GetGrain<IResidentAccountGrain>(draft.Personnummer);
+        var account = Grains.Account(draft.Personnummer);
         var lockStatus = await account.GetLockStatusAsync();
         if (draft.Kind == LockRequestKind.Unlock)
         {
@@ -47,9 +48,9 @@ internal sealed class LockRequestGrain(
         Request.Note = draft.Note;
         Request.Emergency = draft.Kind == LockRequestKind.Lock && draft.Emergency;
         Request.RequestedBy = draft.RequestedBy.HsaId;
-        Request.RequestedAt = TimeProvider.GetUtcNow();
+        Request.RequestedAt = Clock.GetUtcNow();
         Request.Status = LockRequestStatus.Requested;
-        await state.WriteStateAsync();
+        await CommitAsync();
         return new LockStepResult(null, Request.Status, null);
     }
 
@@ -108,8 +109,8 @@ internal sealed class LockRequestGrain(
         Request.DecidedBy = decider.HsaId;
         Request.DecidingRegion = region;
         Request.DecisionNote = note;
-        Request.DecidedAt = TimeProvider.GetUtcNow();
-        await state.WriteStateAsync();
+        Request.DecidedAt = Clock.GetUtcNow();
+        await CommitAsync();
         return new LockStepResult(null, Request.Status, null);
     }
 
@@ -137,8 +138,8 @@ internal sealed class LockRequestGrain(
 
         // The account applies first and is idempotent by request id: should recording the execution here fail, a retry
         // applies nothing twice, and a lock is never recorded as executed without being in force.
-        var now = TimeProvider.GetUtcNow();
-        var account = GrainFactory.GetGrain<IResidentAccountGrain>(Request.Personnummer);
+        var now = Clock.GetUtcNow();
+        var account = Grains.Account(Request.Personnummer);
         LockApplied? applied = null;
         if (Request.Kind == LockRequestKind.Unlock)
         {
@@ -164,7 +165,7 @@ internal sealed class LockRequestGrain(
         Request.Status = LockRequestStatus.Executed;
         Request.ExecutedBy = executor.HsaId;
         Request.ExecutedAt = now;
-        await state.WriteStateAsync();
+        await CommitAsync();
         return new LockStepResult(null, Request.Status, applied);
     }
 }

@@ -1,8 +1,10 @@
+using IntegrationHub.Grains.Effects;
+using IntegrationHub.Grains.Contracts.Locks;
 using IntegrationHub.Grains.Locks;
 
 namespace IntegrationHub.Grains.Locks;
 
-public sealed class LockRequestState
+public sealed class LockRequestState : EffectfulState
 {
     public bool Exists { get; set; }
 

@@ -1,9 +1,10 @@
+using IntegrationHub.Grains.Outbox;
 using System.Security.Cryptography;
 using System.Text;
 using IntegrationHub.Adapters.Notifications;
 using IntegrationHub.Grains.Accounts;
-using IntegrationHub.Runtime;
-using IntegrationHub.Runtime.Outbox;
+using IntegrationHub.Grains.Contracts.Accounts;
+using IntegrationHub.Grains.Contracts.Keys;
 
 namespace IntegrationHub.Grains.Notifications;
 
@@ -11,7 +12,7 @@ namespace IntegrationHub.Grains.Notifications;
 /// Sends the notice to the contacts on the account as they are at delivery (PX8: a child's notices go to the child's
 /// account, so nobody is told when none are set). Never any content (CS9), never about a lock (LK7: nothing emits it).
 /// </summary>
-internal sealed class NewMessageNoticeHandler(IGrainFactory grains, INotificationGateway gateway) : IOutboxHandler
+internal sealed class NewMessageNoticeHandler(HubGrains grains, INotificationGateway gateway) : IOutboxHandler
 {
     public const string Text = "Du har fått ett nytt meddelande i 1177:s e-tjänster. Logga in för att läsa det.";
 
@@ -19,8 +20,8 @@ internal sealed class NewMessageNoticeHandler(IGrainFactory grains, INotificatio
 
     public async Task HandleAsync(OutboxEnvelope envelope, CancellationToken cancellationToken)
     {
-        var notice = envelope.Read<NewMessageNotice>(System.Text.Json.JsonSerializerOptions.Web);
-        var contacts = (await grains.GetGrain<IResidentAccountGrain>(notice.Personnummer).GetProfileAsync()).Contacts;
+        var notice = envelope.Read<NewMessageNotice>();
+        var contacts = (await grains.Account(notice.Personnummer).GetProfileAsync()).Contacts;
         if (contacts.Mobile is { } mobile)
         {
             await gateway.SendAsync(new OutgoingNotification(IdFor(envelope.Id, "sms"), mobile, NotificationChannel.Sms, Text, envelope.CreatedAt), cancellationToken);

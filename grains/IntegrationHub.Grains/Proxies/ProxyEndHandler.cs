@@ -1,7 +1,7 @@
+using IntegrationHub.Grains.Outbox;
 using System.Text.Json;
+using IntegrationHub.Grains.Contracts.Proxies;
 using IntegrationHub.Grains.Proxies;
-using IntegrationHub.Runtime;
-using IntegrationHub.Runtime.Outbox;
 
 namespace IntegrationHub.Grains.Proxies;
 
@@ -11,7 +11,7 @@ internal sealed class ProxyEndHandler(IGrainFactory grains) : IOutboxHandler
 
     public Task HandleAsync(OutboxEnvelope envelope, CancellationToken cancellationToken)
     {
-        var request = envelope.Read<ProxyEndRequested>(JsonSerializerOptions.Web);
+        var request = envelope.Read<ProxyEndRequested>();
         return grains.GetGrain<IProxyRelationshipGrain>(request.RelationshipKey).EndAsync(request.Reason);
     }
 }

@@ -1,3 +1,5 @@
+using IntegrationHub.Grains.Contracts.Proxies;
+
 namespace IntegrationHub.Grains.Proxies;
 
 /// <summary>

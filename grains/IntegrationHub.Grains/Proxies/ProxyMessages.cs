@@ -1,3 +1,4 @@
+using IntegrationHub.Grains.Contracts.Proxies;
 using IntegrationHub.Grains.Inbox;
 
 namespace IntegrationHub.Grains.Proxies;

@@ -1,8 +1,10 @@
+using IntegrationHub.Grains.Effects;
 using IntegrationHub.Adapters.PopulationRegistry;
 using IntegrationHub.Grains.Accounts;
+using IntegrationHub.Grains.Contracts.Accounts;
+using IntegrationHub.Grains.Contracts.Proxies;
 using IntegrationHub.Grains.Inbox;
 using IntegrationHub.Identity;
-using IntegrationHub.Runtime;
 
 namespace IntegrationHub.Grains.Proxies;
 
@@ -13,12 +15,13 @@ namespace IntegrationHub.Grains.Proxies;
 /// </summary>
 [GrainType("proxy-relationship")]
 internal sealed class ProxyRelationshipGrain(
-    [PersistentState("relationship")] IPersistentState<ProxyRelationshipState> state,
-    IPopulationRegistry registry) : Grain, IProxyRelationshipGrain
+    [PersistentState("relationship", HubStorage.Name)] IPersistentState<ProxyRelationshipState> state,
+    HubGrainContext hub,
+    IPopulationRegistry registry) : HubGrain<ProxyRelationshipState>(state, hub), IProxyRelationshipGrain
 {
     public const string ActiveIndex = "proxy-active";
 
-    private ProxyRelationshipState Relationship => state.State;
+    private ProxyRelationshipState Relationship => State;
 
     public async Task<ProxyOutcome> CreateAsync()
     {
@@ -29,7 +32,7 @@ internal sealed class ProxyRelationshipGrain(
             return ProxyOutcome.Refused(ProxyCodes.RegistryUnavailable);
         }
 
-        var now = TimeProvider.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var (code, _) = ProxyRules.Judge(found.Guardian, found.Child, now);
         if (code is not null)
         {
@@ -41,13 +44,12 @@ internal sealed class ProxyRelationshipGrain(
             return new ProxyOutcome(null, View());
         }
 
-        var childAccount = GrainFactory.GetGrain<IResidentAccountGrain>(child.Value);
-        if (!await childAccount.LinkGuardianAsync(guardian.Value))
+        if (!await Grains.Account(child.Value).LinkGuardianAsync(guardian.Value))
         {
             return ProxyOutcome.Refused(ProxyCodes.RegistryUnavailable);
         }
 
-        await GrainFactory.GetGrain<IResidentAccountGrain>(guardian.Value).AddProxyChildAsync(child.Value);
+        await Grains.Account(guardian.Value).AddProxyChildAsync(child.Value);
         Relationship.Exists = true;
         Relationship.Guardian = guardian.Value;
         Relationship.Child = child.Value;
@@ -59,7 +61,7 @@ internal sealed class ProxyRelationshipGrain(
         Relationship.Since = now;
         Relationship.History.Add(new ProxyChange(now, ProxyStatus.Active, "created"));
         SetIndexEntry(ActiveIndex, GrainKey, "all", GrainKey);
-        await state.WriteStateAsync();
+        await CommitAsync();
         return new ProxyOutcome(null, View());
     }
 
@@ -78,7 +80,7 @@ internal sealed class ProxyRelationshipGrain(
             return ProxyOutcome.Refused(ProxyCodes.RegistryUnavailable);
         }
 
-        var (code, endReason) = ProxyRules.Judge(found.Guardian, found.Child, TimeProvider.GetUtcNow());
+        var (code, endReason) = ProxyRules.Judge(found.Guardian, found.Child, Clock.GetUtcNow());
         if (code is not null)
         {
             if (endReason is not null)
@@ -118,7 +120,7 @@ internal sealed class ProxyRelationshipGrain(
             return;
         }
 
-        var (_, endReason) = ProxyRules.Judge(found.Guardian, found.Child, TimeProvider.GetUtcNow());
+        var (_, endReason) = ProxyRules.Judge(found.Guardian, found.Child, Clock.GetUtcNow());
         if (endReason is not null)
         {
             await EndCoreAsync(endReason);
@@ -127,7 +129,7 @@ internal sealed class ProxyRelationshipGrain(
 
     private async Task EndCoreAsync(string reason)
     {
-        var now = TimeProvider.GetUtcNow();
+        var now = Clock.GetUtcNow();
         Relationship.Status = ProxyStatus.Ended;
         Relationship.EndReason = reason;
         Relationship.EndedAt = now;
@@ -143,7 +145,7 @@ internal sealed class ProxyRelationshipGrain(
             EmitEvent(HubMessageRequested.Topic, toChild);
         }
 
-        await state.WriteStateAsync();
+        await CommitAsync();
     }
 
     private ProxyRelationshipView View() => new(
@@ -158,8 +160,8 @@ internal sealed class ProxyRelationshipGrain(
 
     private (Personnummer Guardian, Personnummer Child) ParseKey()
     {
-        var dash = GrainKey.IndexOf('-', StringComparison.Ordinal);
-        return (Personnummer.Parse(GrainKey[..dash]), Personnummer.Parse(GrainKey[(dash + 1)..]));
+        var (guardian, child) = ProxyRelationshipKey.Parse(GrainKey);
+        return (Personnummer.Parse(Pseudonyms.Reveal(guardian)), Personnummer.Parse(Pseudonyms.Reveal(child)));
     }
 
     private async Task<((RegistryPerson? Guardian, RegistryPerson? Child) Found, bool Unavailable)> AskRegistryAsync(Personnummer guardian, Personnummer child)

@@ -1,6 +1,9 @@
+using IntegrationHub.Grains.Effects;
+using IntegrationHub.Grains.Contracts.Proxies;
+
 namespace IntegrationHub.Grains.Proxies;
 
-public sealed class ProxyRelationshipState
+public sealed class ProxyRelationshipState : EffectfulState
 {
     public bool Exists { get; set; }
 

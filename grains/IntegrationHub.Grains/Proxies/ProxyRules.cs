@@ -1,5 +1,7 @@
 using IntegrationHub.Adapters.PopulationRegistry;
 using IntegrationHub.Grains.Accounts;
+using IntegrationHub.Grains.Contracts.Accounts;
+using IntegrationHub.Grains.Contracts.Proxies;
 
 namespace IntegrationHub.Grains.Proxies;
 

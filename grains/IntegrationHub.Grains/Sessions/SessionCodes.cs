@@ -1,3 +1,5 @@
+using IntegrationHub.Grains.Contracts.Sessions;
+
 namespace IntegrationHub.Grains.Sessions;
 
 /// <summary>Refusals of a session that is live but on the wrong side of the portal.</summary>

@@ -1,6 +1,7 @@
-using IntegrationHub.Grains.Accounts;
-using IntegrationHub.Grains.Proxies;
-using IntegrationHub.Runtime;
+using IntegrationHub.Grains.Contracts.Accounts;
+using IntegrationHub.Grains.Contracts.Proxies;
+using IntegrationHub.Grains.Contracts.Sessions;
+using IntegrationHub.Grains.Effects;
 
 namespace IntegrationHub.Grains.Sessions;
 
@@ -10,8 +11,10 @@ namespace IntegrationHub.Grains.Sessions;
 /// call to end it was lost.
 /// </summary>
 [GrainType("session")]
-[CollectionAgeLimit(61)]
-internal sealed class SessionGrain([PersistentState("session")] IPersistentState<SessionState> state) : Grain, ISessionGrain
+[CollectionAgeLimit(Minutes = 61)]
+internal sealed class SessionGrain(
+    [PersistentState("session", HubStorage.Name)] IPersistentState<SessionState> state,
+    HubGrainContext hub) : HubGrain<SessionState>(state, hub), ISessionGrain
 {
     public static readonly TimeSpan IdleLimit = TimeSpan.FromMinutes(60);
 
@@ -20,12 +23,12 @@ internal sealed class SessionGrain([PersistentState("session")] IPersistentState
 
     private DateTimeOffset lastSeenInMemory;
 
-    private SessionState Session => state.State;
+    private SessionState Session => State;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await base.OnActivateAsync(cancellationToken);
         lastSeenInMemory = Session.LastSeenAt;
-        return Task.CompletedTask;
     }
 
     public async Task<bool> StartAsync(SessionStart start)
@@ -35,7 +38,7 @@ internal sealed class SessionGrain([PersistentState("session")] IPersistentState
             return false;
         }
 
-        var now = TimeProvider.GetUtcNow();
+        var now = Clock.GetUtcNow();
         Session.Kind = start.Kind;
         Session.Subject = start.Subject;
         Session.Name = start.Name;
@@ -45,7 +48,7 @@ internal sealed class SessionGrain([PersistentState("session")] IPersistentState
         Session.LastSeenAt = now;
         Session.Started = true;
         lastSeenInMemory = now;
-        await state.WriteStateAsync();
+        await CommitAsync();
         return true;
     }
 
@@ -56,7 +59,7 @@ internal sealed class SessionGrain([PersistentState("session")] IPersistentState
             return SessionDecision.Unauthenticated(AccessCodes.SessionEnded);
         }
 
-        var now = TimeProvider.GetUtcNow();
+        var now = Clock.GetUtcNow();
         if (now - lastSeenInMemory >= IdleLimit)
         {
             await EndCoreAsync(SessionEndReason.Idle, now, notifyAccount: true);
@@ -80,7 +83,7 @@ internal sealed class SessionGrain([PersistentState("session")] IPersistentState
         if (now - Session.LastSeenAt >= TouchInterval)
         {
             Session.LastSeenAt = now;
-            await state.WriteStateAsync();
+            await CommitAsync();
         }
 
         return decision;
@@ -90,13 +93,40 @@ internal sealed class SessionGrain([PersistentState("session")] IPersistentState
     {
         if (Session.EndedBy is null)
         {
-            // A lock or a death is ended by the account itself, which is waiting on this call: calling it back would deadlock.
-            await EndCoreAsync(reason, TimeProvider.GetUtcNow(), notifyAccount: reason is SessionEndReason.Logout or SessionEndReason.Idle);
+            await EndCoreAsync(reason, Clock.GetUtcNow(), notifyAccount: reason is SessionEndReason.Logout or SessionEndReason.Idle);
+        }
+    }
+
+    public async Task EndByAccountAsync(SessionEndReason reason)
+    {
+        if (Session.EndedBy is null)
+        {
+            // The account ended it and already forgot the session: it needs no word back.
+            await EndCoreAsync(reason, Clock.GetUtcNow(), notifyAccount: false);
         }
     }
 
     public Task<SessionPrincipal?> GetPrincipalAsync() =>
         Task.FromResult(Session.Started && Session.EndedBy is null ? Principal() : null);
+
+    public async Task<MeView?> GetMeAsync()
+    {
+        if (!Session.Started || Session.EndedBy is not null || Session.Kind != SessionKind.Resident)
+        {
+            return null;
+        }
+
+        var principal = Principal();
+        var acting = Grains.Account(principal.Acting);
+        var profile = principal.ActingFor is null ? await acting.GetProfileAsync() : await acting.GetProfileForGuardianAsync(principal.Subject);
+        var children = await Grains.Account(principal.Subject).GetProxyChildrenAsync();
+        var relationships = await Task.WhenAll(children.Select(child => Grains.Relationship(principal.Subject, child).GetAsync()));
+
+        // PX7: a relationship ended by protected identity disappears from the guardian's start page.
+        var proxies = relationships.Where(r => r is { HiddenFromGuardian: false }).Select(r => ProxyView.From(r!)).ToList();
+        var actingAs = principal.ActingFor is null ? null : new ActingAsView(principal.ActingFor, profile.Name);
+        return new MeView(profile.Name, profile.Age, profile.Capabilities, profile.Contacts, proxies, actingAs);
+    }
 
     public async Task<string?> ActAsAsync(string child)
     {
@@ -106,21 +136,21 @@ internal sealed class SessionGrain([PersistentState("session")] IPersistentState
         }
 
         // PX1, PX7: custody and protected identity are asked of the registry again at every switch.
-        var outcome = await GrainFactory.GetGrain<IProxyRelationshipGrain>(ProxyRelationshipKey.Of(Session.Subject, child)).CheckForUseAsync();
+        var outcome = await Grains.Relationship(Session.Subject, child).CheckForUseAsync();
         if (!outcome.Succeeded)
         {
             return outcome.Code;
         }
 
         // PX9: a locked child's account cannot be used through proxy mode.
-        var childLock = await GrainFactory.GetGrain<IResidentAccountGrain>(child).GetLockStatusAsync();
+        var childLock = await Grains.Account(child).GetLockStatusAsync();
         if (childLock.Locked)
         {
             return ProxyCodes.AccountLocked;
         }
 
         Session.ActingFor = child;
-        await state.WriteStateAsync();
+        await CommitAsync();
         return null;
     }
 
@@ -129,7 +159,7 @@ internal sealed class SessionGrain([PersistentState("session")] IPersistentState
         if (Session.ActingFor is not null)
         {
             Session.ActingFor = null;
-            await state.WriteStateAsync();
+            await CommitAsync();
         }
     }
 
@@ -141,7 +171,7 @@ internal sealed class SessionGrain([PersistentState("session")] IPersistentState
         }
 
         var forSelf = principal.ActingFor is null || request.Area == AccessArea.ResidentSelf;
-        var own = await GrainFactory.GetGrain<IResidentAccountGrain>(principal.Subject)
+        var own = await Grains.Account(principal.Subject)
             .CheckAccessAsync(forSelf ? new AccountAccessCheck(request.Area, request.Service) : new AccountAccessCheck(AccessArea.ResidentApi, null));
         if (own.EndsSession)
         {
@@ -164,8 +194,7 @@ internal sealed class SessionGrain([PersistentState("session")] IPersistentState
     /// </summary>
     private async Task<SessionDecision> DecideForProxyAsync(AccessRequest request, SessionPrincipal principal)
     {
-        var relationship = GrainFactory.GetGrain<IProxyRelationshipGrain>(ProxyRelationshipKey.Of(principal.Subject, principal.ActingFor!));
-        var outcome = await relationship.CheckForUseAsync();
+        var outcome = await Grains.Relationship(principal.Subject, principal.ActingFor!).CheckForUseAsync();
         if (!outcome.Succeeded)
         {
             if (outcome.Code == ProxyCodes.RegistryUnavailable)
@@ -175,11 +204,11 @@ internal sealed class SessionGrain([PersistentState("session")] IPersistentState
 
             // The session acts for the guardian again (API.md).
             Session.ActingFor = null;
-            await state.WriteStateAsync();
+            await CommitAsync();
             return SessionDecision.Forbidden(ProxyCodes.NoActiveProxy, Principal());
         }
 
-        var verdict = await GrainFactory.GetGrain<IResidentAccountGrain>(principal.ActingFor!)
+        var verdict = await Grains.Account(principal.ActingFor!)
             .CheckAccessAsync(new AccountAccessCheck(request.Area, request.Service, principal.Subject));
         return verdict.Allowed ? SessionDecision.Allowed(principal) : SessionDecision.Forbidden(verdict.Code ?? ProxyCodes.NoActiveProxy, principal);
     }
@@ -188,10 +217,10 @@ internal sealed class SessionGrain([PersistentState("session")] IPersistentState
     {
         Session.EndedBy = reason;
         Session.EndedAt = now;
-        await state.WriteStateAsync();
+        await CommitAsync();
         if (notifyAccount && Session.Started && Session.Kind == SessionKind.Resident)
         {
-            await GrainFactory.GetGrain<IResidentAccountGrain>(Session.Subject).SessionEndedAsync(GrainKey);
+            await Grains.Account(Session.Subject).SessionEndedAsync(GrainKey);
         }
 
         DeactivateOnIdle();

@@ -1,8 +1,9 @@
-using IntegrationHub.Grains.Sessions;
+using IntegrationHub.Grains.Contracts.Sessions;
+using IntegrationHub.Grains.Effects;
 
 namespace IntegrationHub.Grains.Sessions;
 
-public sealed class SessionState
+public sealed class SessionState : EffectfulState
 {
     public SessionKind Kind { get; set; }
 

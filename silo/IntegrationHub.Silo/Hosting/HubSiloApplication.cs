@@ -1,49 +1,34 @@
-using IntegrationHub.Gateway.Fhir;
 using IntegrationHub.Adapters;
-using IntegrationHub.Runtime.Remoting.Security;
-using IntegrationHub.Runtime.Remoting.Server;
-using IntegrationHub.Gateway.Api;
-using IntegrationHub.Silo.Health;
+using IntegrationHub.Identity;
+using IntegrationHub.ServiceDefaults;
+using IntegrationHub.ServiceDefaults.Health;
+using IntegrationHub.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace IntegrationHub.Silo.Hosting;
 
 /// <summary>
-/// The silo as its own process behind one or more separate gateways: grains on the configured store, the grain-call
-/// endpoint the gateways' sessions use, and the resident and staff APIs, which trust only a gateway-signed principal.
-/// Settings: <c>Hub:Store</c>, <c>ConnectionStrings:Hub</c>, <c>Hub:Internal:Key</c> (base64, ≥ 32 bytes, shared with
-/// the gateways), <c>Hub:Adapters:{PopulationRegistry|Hsa|Journal|Notifications|IdentityProvider}:BaseAddress</c>.
+/// A silo as its own process: the grains on PostgreSQL (or SQLite), the reminders, the outbox and the recovery of owed
+/// effects. It serves no public HTTP, only <c>/health/live</c> and <c>/health/ready</c> on its <c>--urls</c>; gateways
+/// reach it as Orleans clients. Settings: <c>Hub:Store</c>, <c>ConnectionStrings:Hub</c>, <c>Hub:PseudonymKey</c>,
+/// <c>Hub:ClusterId</c>, <c>Hub:SiloPort</c>, <c>Hub:GatewayPort</c>, <c>Hub:AdvertisedAddress</c>,
+/// <c>Hub:Adapters:{PopulationRegistry|Hsa|Journal|Notifications}:BaseAddress</c>.
 /// </summary>
 public static class HubSiloApplication
 {
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
-        builder.Services.AddHubSilo(builder.Configuration);
+        var options = HubOptions.From(builder.Configuration);
+        builder.Services.AddHubCore(options, builder.Configuration[Grains.Contracts.Keys.PseudonymKey.Setting], HubClock.RealTime, keyFileAllowed: options.Store == HubStoreKind.Sqlite);
         builder.Services.AddHubAdapters(o => builder.Configuration.GetSection("Hub:Adapters").Bind(o));
-        // Without the key shared with the gateways nothing can reach this silo's grains or APIs; it still runs its
-        // reminders and outbox, which is what a silo alone is for.
-        var servesGateways = !string.IsNullOrEmpty(builder.Configuration[$"{InternalCallOptions.SectionName}:Key"]);
-        if (servesGateways)
-        {
-            builder.Services.AddGrainCallServer();
-            builder.Services.AddSingleton<ForwardedIdentity>();
-            builder.Services.ConfigureHttpJsonOptions(o => HubJson.Configure(o.SerializerOptions));
-        }
-
+        builder.Services.AddHubHealthChecks();
+        builder.UseOrleans(silo => silo.AddHubSilo(options));
         configure?.Invoke(builder);
         var app = builder.Build();
         app.MapHubHealth();
-        if (servesGateways)
-        {
-            app.UseMiddleware<ForwardedPrincipalMiddleware>();
-            app.MapGrainCallEndpoint();
-            app.MapHubApi();
-            FhirEndpoints.Map(app);
-        }
-
         return app;
     }
 }

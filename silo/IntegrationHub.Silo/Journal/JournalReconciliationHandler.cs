@@ -1,9 +1,9 @@
 using IntegrationHub.Gateway.Fhir.Journal;
-using System.Text.Json;
-using IntegrationHub.Grains.Journal;
+using IntegrationHub.Grains.Contracts.Journal;
+using IntegrationHub.Grains.Contracts.Keys;
+using IntegrationHub.Grains.Outbox;
 using IntegrationHub.Identity;
-using IntegrationHub.Runtime.Outbox;
-using IntegrationHub.Runtime.Storage;
+using IntegrationHub.Store.Indexes;
 
 namespace IntegrationHub.Silo.Journal;
 
@@ -12,7 +12,7 @@ namespace IntegrationHub.Silo.Journal;
 /// system's own list, and missed updates are applied through the same order-safe path as a POST Consent. A failure
 /// leaves the event in the outbox to run again; a rerun repairs nothing twice.
 /// </summary>
-internal sealed class JournalReconciliationHandler(IGrainStorage storage, JournalConsentReconciler reconciler) : IOutboxHandler
+internal sealed class JournalReconciliationHandler(IIndexStore index, ResidentPseudonyms pseudonyms, JournalConsentReconciler reconciler) : IOutboxHandler
 {
     private const int PageSize = 500;
 
@@ -20,17 +20,14 @@ internal sealed class JournalReconciliationHandler(IGrainStorage storage, Journa
 
     public async Task HandleAsync(OutboxEnvelope envelope, CancellationToken cancellationToken)
     {
-        _ = envelope.Read<JournalReconciliationDue>(JsonSerializerOptions.Web);
+        _ = envelope.Read<JournalReconciliationDue>();
         var query = new IndexQuery(JournalReconciliationDue.RestrictedIndex, "all", Limit: PageSize);
         while (true)
         {
-            var page = await storage.QueryIndexAsync(query, cancellationToken);
+            var page = await index.QueryAsync(query, cancellationToken);
             foreach (var entry in page)
             {
-                if (Personnummer.TryParse(entry.EntryKey, out var personnummer))
-                {
-                    await reconciler.ReconcileAsync(personnummer, cancellationToken);
-                }
+                await reconciler.ReconcileAsync(Personnummer.Parse(pseudonyms.Reveal(entry.EntryKey)), cancellationToken);
             }
 
             if (page.Count < PageSize)

@@ -1,3 +1,4 @@
+using IntegrationHub.Identity;
 using IntegrationHub.Gateway.Headers;
 using IntegrationHub.Gateway.Hosting;
 using IntegrationHub.Gateway.HopOuts;
@@ -39,7 +40,7 @@ internal sealed class GatewayFixture : IAsyncDisposable
         var gateway = await KestrelApp.StartAsync(
             builder =>
             {
-                builder.Services.AddSingleton<TimeProvider>(new ManualClock(Now));
+                builder.Services.AddSingleton(new HubClock(new ManualClock(Now)));
                 builder.Services.AddSingleton<IHopOutAuthorizer>(authorizer);
                 builder.Services.AddHubGateway(o => o.Issuer = Issuer);
                 builder.Services.AddHubLoginRateLimiting(o =>

@@ -1,7 +1,8 @@
 using System.Net;
-using IntegrationHub.Grains.Cases;
+using IntegrationHub.Grains.Contracts.Cases;
 using IntegrationHub.Hub.Tests.Infrastructure;
 using IntegrationHub.Hub.Tests.Locks;
+using IntegrationHub.Store.Attachments;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHub.Hub.Tests.Cases;
@@ -25,8 +26,9 @@ public sealed class CaseRetentionTests(ManyLoginsHubFixture fixture) : IClassFix
         var resident = await desk.ResidentSessionAsync(personnummer);
         var old = await CaseDesk.SubmittedAsync(resident, clinic, "Gammal fråga", [("bild.png", Files.Png())]);
         var active = await CaseDesk.SubmittedAsync(resident, clinic, "Aktiv fråga");
-        var files = fixture.Hub.App.Services.GetRequiredService<CaseFileStore>();
-        Assert.True(files.HasCase(old));
+        var files = fixture.Hub.App.Services.GetRequiredService<IAttachmentStore>();
+        var attachment = (await resident.GetJsonAsync($"/api/cases/{old}")).GetProperty("messages")[0].GetProperty("attachments")[0].GetProperty("id").GetString()!;
+        Assert.True(await HasFileAsync(files, old, attachment));
 
         // Day 400: staff assign the second case, an event that starts its two years again. Reading is no event.
         await desk.Sim.SetClockAsync(start.AddDays(400));
@@ -40,7 +42,7 @@ public sealed class CaseRetentionTests(ManyLoginsHubFixture fixture) : IClassFix
         await desk.Sim.SetClockAsync(start.AddDays(729));
         resident = await desk.ResidentSessionAsync(personnummer);
         await resident.AssertOkAsync($"/api/cases/{old}");
-        Assert.True(files.HasCase(old));
+        Assert.True(await HasFileAsync(files, old, attachment));
 
         await desk.Sim.SetClockAsync(start.AddDays(731));
         resident = await desk.ResidentSessionAsync(personnummer);
@@ -49,7 +51,7 @@ public sealed class CaseRetentionTests(ManyLoginsHubFixture fixture) : IClassFix
             Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
         }
 
-        Assert.False(files.HasCase(old));
+        Assert.False(await HasFileAsync(files, old, attachment));
         var inbox = (await resident.GetJsonAsync("/api/cases")).GetProperty("cases");
         Assert.Equal([active], inbox.EnumerateArray().Select(c => c.GetProperty("id").GetString()!).ToArray());
         receiver = await desk.StaffAsync((clinic, ["receiver", "handler"]));
@@ -59,5 +61,11 @@ public sealed class CaseRetentionTests(ManyLoginsHubFixture fixture) : IClassFix
         }
 
         Assert.DoesNotContain((await receiver.Browser.GetJsonAsync($"/staff/clinics/{clinic}/cases")).EnumerateArray(), c => c.GetProperty("id").GetString() == old);
+    }
+
+    private static async Task<bool> HasFileAsync(IAttachmentStore files, string caseId, string attachmentId)
+    {
+        await using var stream = await files.OpenReadAsync(caseId, attachmentId, CancellationToken.None);
+        return stream is not null;
     }
 }

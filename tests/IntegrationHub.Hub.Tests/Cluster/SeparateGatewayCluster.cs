@@ -1,19 +1,21 @@
 using System.Security.Cryptography;
 using IntegrationHub.Gateway.Host;
+using IntegrationHub.ServiceDefaults.Ports;
 using IntegrationHub.Silo.Hosting;
 using IntegrationHub.Simulators;
-using IntegrationHub.TestCluster;
+using IntegrationHub.Testing;
 using Microsoft.AspNetCore.Builder;
 
 namespace IntegrationHub.Hub.Tests.Cluster;
 
 /// <summary>
-/// Two silo processes' worth of hosts on one fresh PostgreSQL database, each with its own separate gateway in front,
-/// sharing one set of simulators: gateway A talks only to silo A, gateway B only to silo B.
+/// Two silo hosts and two separate gateways (Orleans clients that find the silos through membership) on one fresh
+/// PostgreSQL database, sharing one set of simulators, as the README's cluster runs them.
 /// </summary>
 public sealed class SeparateGatewayCluster : IAsyncLifetime
 {
-    private readonly string internalKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private readonly string pseudonymKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private readonly string clusterId = $"separate-{Guid.NewGuid():N}";
     private readonly List<WebApplication> apps = [];
     private PostgresDatabase database = null!;
 
@@ -31,10 +33,10 @@ public sealed class SeparateGatewayCluster : IAsyncLifetime
     {
         database = await PostgresDatabase.CreateAsync();
         Fleet = await SimulatorFleet.StartAsync(TimeProvider.System, CancellationToken.None);
-        SiloA = await StartAsync(HubSiloApplication.Create(SiloArguments("silo-a")));
-        SiloB = await StartAsync(HubSiloApplication.Create(SiloArguments("silo-b")));
-        GatewayA = new Uri((await StartAsync(GatewayApplication.Create(GatewayArguments(SiloA)))).Urls.First());
-        GatewayB = new Uri((await StartAsync(GatewayApplication.Create(GatewayArguments(SiloB)))).Urls.First());
+        SiloA = await StartAsync(HubSiloApplication.Create(SiloArguments()));
+        SiloB = await StartAsync(HubSiloApplication.Create(SiloArguments()));
+        GatewayA = new Uri((await StartAsync(GatewayApplication.Create(GatewayArguments()))).Urls.First());
+        GatewayB = new Uri((await StartAsync(GatewayApplication.Create(GatewayArguments()))).Urls.First());
     }
 
     public async Task DisposeAsync()
@@ -49,24 +51,27 @@ public sealed class SeparateGatewayCluster : IAsyncLifetime
         await database.DisposeAsync();
     }
 
-    private string[] SiloArguments(string siloId) =>
+    private string[] SiloArguments() =>
     [
         "--urls", "http://127.0.0.1:0",
         "--Hub:Store=postgres",
         $"--ConnectionStrings:Hub={database.ConnectionString}",
-        $"--Hub:SiloId={siloId}",
-        $"--Hub:Internal:Key={internalKey}",
+        $"--Hub:PseudonymKey={pseudonymKey}",
+        $"--Hub:ClusterId={clusterId}",
+        .. OrleansPorts(),
         $"--Hub:Adapters:PopulationRegistry:BaseAddress={Fleet.PopulationRegistry.BaseAddress}",
         $"--Hub:Adapters:Hsa:BaseAddress={Fleet.Hsa.BaseAddress}",
         $"--Hub:Adapters:Journal:BaseAddress={Fleet.Journal.BaseAddress}",
         $"--Hub:Adapters:Notifications:BaseAddress={Fleet.Notifications.BaseAddress}",
     ];
 
-    private string[] GatewayArguments(WebApplication silo) =>
+    private string[] GatewayArguments() =>
     [
         "--urls", "http://127.0.0.1:0",
-        $"--Hub:Silos:0={silo.Urls.First()}",
-        $"--Hub:Internal:Key={internalKey}",
+        $"--ConnectionStrings:Hub={database.ConnectionString}",
+        $"--Hub:PseudonymKey={pseudonymKey}",
+        $"--Hub:ClusterId={clusterId}",
+        $"--Hub:Adapters:PopulationRegistry:BaseAddress={Fleet.PopulationRegistry.BaseAddress}",
         $"--Hub:Adapters:IdentityProvider:BaseAddress={Fleet.IdentityProvider.BaseAddress}",
         $"--Hub:Adapters:IdentityProvider:Issuer={Fleet.IdentityProvider.Issuer}",
         $"--Hub:Adapters:Hsa:BaseAddress={Fleet.Hsa.BaseAddress}",
@@ -78,5 +83,11 @@ public sealed class SeparateGatewayCluster : IAsyncLifetime
         apps.Add(app);
         await app.StartAsync();
         return app;
+    }
+
+    private static string[] OrleansPorts()
+    {
+        var ports = FreePorts.Take(2);
+        return [$"--Hub:SiloPort={ports[0]}", $"--Hub:GatewayPort={ports[1]}"];
     }
 }

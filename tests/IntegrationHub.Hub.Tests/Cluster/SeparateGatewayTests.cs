@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -14,7 +13,7 @@ public sealed class SeparateGatewayTests(SeparateGatewayCluster cluster) : IClas
     [Fact]
     [Trait("Rule", "LK1")]
     [Trait("Rule", "LK10")]
-    public async Task Lock_ExecutedThroughSiloB_EndsSessionOnGatewayOfSiloAWithinOneSecond()
+    public async Task Lock_ExecutedThroughGatewayB_NextRequestThroughGatewayAIsRefused()
     {
         var resident = TestPeople.AgedAt(30, DateTimeOffset.UtcNow);
         cluster.Fleet.PopulationRegistry.PutPerson(new SimulatedPerson { Personnummer = resident, GivenName = "Ada", FamilyName = "Lund", Region = "03" });
@@ -38,18 +37,9 @@ public sealed class SeparateGatewayTests(SeparateGatewayCluster cluster) : IClas
         using var executed = await supportBrowser.PostAsync(new Uri($"/staff/lock-requests/{id}/execute", UriKind.Relative), null);
         Assert.Equal("executed", (await ProblemAssert.JsonAsync(executed, HttpStatusCode.OK)).GetProperty("status").GetString());
 
-        // Gateway A asks silo A, which must drop its copies of the session and the account on silo B's notification.
-        var clock = Stopwatch.StartNew();
-        HttpStatusCode status;
-        do
-        {
-            using var response = await residentBrowser.GetAsync(new Uri("/api/me", UriKind.Relative));
-            status = response.StatusCode;
-        }
-        while (status == HttpStatusCode.OK && clock.Elapsed < TimeSpan.FromSeconds(5));
-
-        Assert.Equal(HttpStatusCode.Unauthorized, status);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"the lock took {clock.Elapsed.TotalMilliseconds:F0} ms to reach the other silo");
+        // One activation of the session and of the account in the whole cluster: the very next request is refused, on any gateway.
+        using var next = await residentBrowser.GetAsync(new Uri("/api/me", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Unauthorized, next.StatusCode);
 
         using var again = await residentBrowser.PostAsJsonAsync("/auth/resident/login", new { assertion = cluster.Fleet.IdentityProvider.SignResident(resident, "bankid") });
         await ProblemAssert.HasCodeAsync(again, HttpStatusCode.Forbidden, "login_refused");
@@ -57,17 +47,15 @@ public sealed class SeparateGatewayTests(SeparateGatewayCluster cluster) : IClas
 
     [Fact]
     [Trait("Rule", "SEC3")]
-    public async Task Silo_ApiRequestWithForgedOrMissingPrincipal_Answers401()
+    public async Task Silo_ServesNoApi_OnlyHealth()
     {
+        // Gateways reach grains as Orleans clients: a silo has no HTTP API that a captured request could be replayed at.
         using var direct = new HttpClient { BaseAddress = new Uri(cluster.SiloA.Urls.First()) };
-        using var missing = await direct.GetAsync(new Uri("/api/me", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.Unauthorized, missing.StatusCode);
+        using var api = await direct.GetAsync(new Uri("/api/me", UriKind.Relative));
+        using var live = await direct.GetAsync(new Uri("/health/live", UriKind.Relative));
 
-        var forged = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(new { sessionKey = "x", kind = 0, subject = "191212121212" }));
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/me");
-        request.Headers.Add("X-Hub-Principal", $"{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}.{forged}.AAAA");
-        using var forgedResponse = await direct.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Unauthorized, forgedResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
     }
 
     [Fact]

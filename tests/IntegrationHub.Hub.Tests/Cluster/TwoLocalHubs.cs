@@ -1,15 +1,17 @@
 using IntegrationHub.Hub.Tests.Infrastructure;
 using IntegrationHub.LocalHub.Hosting;
-using IntegrationHub.Runtime.Hosting;
+using IntegrationHub.Identity;
+using IntegrationHub.LocalHub.Simulation;
 using IntegrationHub.Simulators;
-using IntegrationHub.TestCluster;
+using IntegrationHub.Testing;
 
 namespace IntegrationHub.Hub.Tests.Cluster;
 
 /// <summary>Two whole local hubs (silo and gateway each) on one fresh PostgreSQL database, sharing simulators and the clock.</summary>
 public sealed class TwoLocalHubs : IAsyncLifetime
 {
-    private readonly SettableTimeProvider clock = new(DateTimeOffset.UtcNow);
+    private readonly string pseudonymKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    private readonly HubClock clock = new(new SimulatedClock(DateTimeOffset.UtcNow, freeze: true));
     private PostgresDatabase database = null!;
     private SimulatorFleet fleet = null!;
 
@@ -17,7 +19,7 @@ public sealed class TwoLocalHubs : IAsyncLifetime
 
     public RunningHub B { get; private set; } = null!;
 
-    public SettableTimeProvider Clock => clock;
+    public HubClock Clock => clock;
 
     public async Task InitializeAsync()
     {
@@ -37,13 +39,14 @@ public sealed class TwoLocalHubs : IAsyncLifetime
         await database.DisposeAsync();
     }
 
-    private Task<RunningHub> StartAsync(string siloId) => LocalHubApplication.StartAsync(
+    private Task<RunningHub> StartAsync(string name) => LocalHubApplication.StartAsync(
         [
             "--urls", "http://127.0.0.1:0",
             "--Hub:Simulation=true",
             "--Hub:Store=postgres",
             $"--ConnectionStrings:Hub={database.ConnectionString}",
-            $"--Hub:SiloId={siloId}",
+            $"--Hub:PseudonymKey={pseudonymKey}",
+            "--Hub:ClusterId=two-hubs",
             $"--Hub:DataDirectory={Path.Combine(Path.GetTempPath(), "hub-tests", Guid.NewGuid().ToString("N"))}",
         ],
         new SharedSimulation(fleet, clock),

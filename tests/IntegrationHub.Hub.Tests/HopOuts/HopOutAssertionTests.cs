@@ -2,7 +2,7 @@ using System.Net;
 using IntegrationHub.Gateway.Hosting;
 using IntegrationHub.Hub.Tests.Infrastructure;
 using IntegrationHub.Identity.Jws;
-using IntegrationHub.Runtime.Hosting;
+using IntegrationHub.LocalHub.Simulation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -50,7 +50,7 @@ public sealed class HopOutAssertionTests(HubFixture fixture) : IClassFixture<Hub
         using var keys = await HubKeysAsync(client);
 
         var forOtherService = Validator(keys, "journal", fixture.Clock).Validate(assertion);
-        var later = Validator(keys, "samples", new SettableTimeProvider(fixture.Clock.GetUtcNow().AddMinutes(2))).Validate(assertion);
+        var later = Validator(keys, "samples", new SimulatedClock(fixture.Clock.GetUtcNow().AddMinutes(2), freeze: true)).Validate(assertion);
 
         Assert.False(forOtherService.IsValid);
         Assert.False(later.IsValid);

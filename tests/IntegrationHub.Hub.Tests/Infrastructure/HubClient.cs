@@ -88,9 +88,10 @@ public sealed class HubClient : IDisposable
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"staff login: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
+    /// <summary>Sets the hub's clock and holds it still there, as the tests of a class expect (they read it to build people).</summary>
     public async Task SetClockAsync(DateTimeOffset now)
     {
-        using var response = await PutAsync("/sim/clock", new { now });
+        using var response = await PutAsync("/sim/clock", new { now, freeze = true });
         response.EnsureSuccessStatusCode();
     }
 

@@ -1,5 +1,6 @@
 using IntegrationHub.LocalHub.Hosting;
-using IntegrationHub.Runtime.Hosting;
+using IntegrationHub.Identity;
+using IntegrationHub.LocalHub.Simulation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +18,7 @@ public class HubFixture : IAsyncLifetime
 
     public LogCapture Logs { get; } = new();
 
-    public SettableTimeProvider Clock => (SettableTimeProvider)Hub.App.Services.GetRequiredService<TimeProvider>();
+    public HubClock Clock => Hub.App.Services.GetRequiredService<HubClock>();
 
     protected virtual IEnumerable<string> ExtraArguments => [];
 
@@ -31,6 +32,9 @@ public class HubFixture : IAsyncLifetime
             .. ExtraArguments,
         ];
         Hub = await LocalHubApplication.StartAsync(args, shared: null, CancellationToken.None, builder => builder.Logging.AddProvider(Logs));
+
+        // Tests of a class share the clock and read it to build people of an age; it stands still unless a test moves it.
+        ((SimulatedClock)Clock.Inner).Set(Clock.GetUtcNow(), freeze: true);
     }
 
     public HubClient NewClient() => new(Hub.BaseAddress, Hub.Fleet);
@@ -38,6 +42,13 @@ public class HubFixture : IAsyncLifetime
     public virtual async Task DisposeAsync()
     {
         await Hub.DisposeAsync();
+        if (Environment.GetEnvironmentVariable("HUB_TEST_LOG_DIR") is { Length: > 0 } logDirectory)
+        {
+            // For a failure that needs the hub's own account: HUB_TEST_LOG_DIR=/tmp/logs dotnet test ...
+            Directory.CreateDirectory(logDirectory);
+            await File.WriteAllLinesAsync(Path.Combine(logDirectory, $"{GetType().Name}-{Guid.NewGuid():N}.log"), Logs.Lines);
+        }
+
         try
         {
             Directory.Delete(dataDirectory, recursive: true);

@@ -1,7 +1,8 @@
 using System.Net;
+using IntegrationHub.ServiceDefaults.Ports;
 using IntegrationHub.Silo.Hosting;
 using IntegrationHub.Simulators.PopulationRegistry;
-using IntegrationHub.TestCluster;
+using IntegrationHub.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -15,6 +16,13 @@ public sealed class HubSiloApplicationTests : IAsyncLifetime
 
     private string RegistryArgument => $"--Hub:Adapters:PopulationRegistry:BaseAddress={registry.BaseAddress}";
 
+    private static string[] OrleansArguments =>
+    [
+        .. OrleansPorts(),
+        $"--Hub:ClusterId=silo-test-{Guid.NewGuid():N}",
+        $"--Hub:PseudonymKey={Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))}",
+    ];
+
     public async Task InitializeAsync() => registry = await PopulationRegistrySimulator.StartAsync(CancellationToken.None);
 
     public async Task DisposeAsync() => await registry.DisposeAsync();
@@ -24,7 +32,7 @@ public sealed class HubSiloApplicationTests : IAsyncLifetime
     {
         await using var database = await PostgresDatabase.CreateAsync();
         await using var app = HubSiloApplication.Create(
-            ["--urls", "http://127.0.0.1:0", "--Hub:Store=postgres", $"--ConnectionStrings:Hub={database.ConnectionString}", RegistryArgument]);
+            ["--urls", "http://127.0.0.1:0", "--Hub:Store=postgres", $"--ConnectionStrings:Hub={database.ConnectionString}", RegistryArgument, .. OrleansArguments]);
         await app.StartAsync();
         using var client = new HttpClient { BaseAddress = BaseAddress(app) };
 
@@ -42,7 +50,7 @@ public sealed class HubSiloApplicationTests : IAsyncLifetime
         var directory = Directory.CreateTempSubdirectory("hub-silo-").FullName;
         try
         {
-            await using var app = HubSiloApplication.Create(["--urls", "http://127.0.0.1:0", $"--Hub:DataDirectory={directory}", RegistryArgument]);
+            await using var app = HubSiloApplication.Create(["--urls", "http://127.0.0.1:0", $"--Hub:DataDirectory={directory}", RegistryArgument, .. OrleansArguments]);
             await app.StartAsync();
             using var client = new HttpClient { BaseAddress = BaseAddress(app) };
 
@@ -65,7 +73,7 @@ public sealed class HubSiloApplicationTests : IAsyncLifetime
         var directory = Directory.CreateTempSubdirectory("hub-silo-").FullName;
         try
         {
-            await using var app = HubSiloApplication.Create(["--urls", "http://127.0.0.1:0", $"--Hub:DataDirectory={directory}", RegistryArgument]);
+            await using var app = HubSiloApplication.Create(["--urls", "http://127.0.0.1:0", $"--Hub:DataDirectory={directory}", RegistryArgument, .. OrleansArguments]);
             await app.StartAsync();
             using var client = new HttpClient { BaseAddress = BaseAddress(app) };
 
@@ -96,4 +104,10 @@ public sealed class HubSiloApplicationTests : IAsyncLifetime
 
     private static Uri BaseAddress(WebApplication app) =>
         new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    private static string[] OrleansPorts()
+    {
+        var ports = FreePorts.Take(2);
+        return [$"--Hub:SiloPort={ports[0]}", $"--Hub:GatewayPort={ports[1]}"];
+    }
 }

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using IntegrationHub.Grains.Contracts.Keys;
+using IntegrationHub.Identity;
+using IntegrationHub.Store.Effects;
+using IntegrationHub.Store.Indexes;
+using IntegrationHub.Store;
+using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
+
+namespace IntegrationHub.Grains.Effects;
+
+/// <summary>
+/// Base of the hub's grains with durable state. A commit writes the state together with the effects it caused
+/// (outbox events, query-row changes), then applies those effects to the store; the effects reach the store at least
+/// once, whatever crashes: a marker written before the state names the grain until they are applied, an activation
+/// applies what its state still holds, and the silo's recovery activates grains whose marker outlived a crash.
+/// Rows that must be durable before an answer leaves and need no grain state (the audit trail) are written first.
+/// </summary>
+public abstract partial class HubGrain<TState> : Grain, IEffectfulGrain
+    where TState : EffectfulState, new()
+{
+    private readonly IPersistentState<TState> state;
+    private readonly HubGrainContext hub;
+    private readonly List<IndexEntry> directRows = [];
+    private GrainRef? self;
+
+    protected HubGrain(IPersistentState<TState> state, HubGrainContext hub)
+    {
+        ArgumentNullException.ThrowIfNull(hub);
+        this.state = state;
+        this.hub = hub;
+    }
+
+    protected TState State => state.State;
+
+    protected HubClock Clock => hub.Clock;
+
+    protected HubGrains Grains => hub.Grains;
+
+    protected ResidentPseudonyms Pseudonyms => hub.Grains.Pseudonyms;
+
+    /// <summary>The key this activation was addressed with.</summary>
+    protected string GrainKey => this.GetPrimaryKeyString();
+
+    /// <summary>How the hub's tables name this grain: its <c>[GrainType]</c> and key.</summary>
+    protected GrainRef Self => self ??= new GrainRef(this.GetGrainId().Type.ToString()!, GrainKey);
+
+    protected bool RecordExists => state.RecordExists;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!State.Effects.IsEmpty)
+        {
+            await ApplyEffectsAsync(cancellationToken);
+        }
+    }
+
+    public async Task ApplyPendingEffectsAsync()
+    {
+        if (State.Effects.IsEmpty)
+        {
+            await hub.Effects.ClearPendingAsync(Self, CancellationToken.None);
+            return;
+        }
+
+        await ApplyEffectsAsync(CancellationToken.None);
+    }
+
+    /// <summary>Stages an outbox event; it commits with the next <see cref="CommitAsync"/>.</summary>
+    protected Guid EmitEvent<T>(string topic, T payload, Guid? id = null)
+    {
+        var now = Clock.GetUtcNow();
+        var message = new OutboxMessage(id ?? Guid.CreateVersion7(now), topic, JsonSerializer.Serialize(payload, JsonSerializerOptions.Web), now, hub.RealTime.GetUtcNow());
+        State.Effects.Events.Add(message);
+        return message.Id;
+    }
+
+    /// <summary>Stages one of this grain's query rows; it commits with the next <see cref="CommitAsync"/>.</summary>
+    protected void SetIndexEntry(string index, string entryKey, string partition, string sortKey, string? payload = null) =>
+        State.Effects.Change(IndexChange.Upsert(new IndexEntry(index, entryKey, partition, sortKey, Self, payload)));
+
+    protected void RemoveIndexEntry(string index, string entryKey) =>
+        State.Effects.Change(IndexChange.Remove(index, entryKey));
+
+    /// <summary>Makes uploads staged under this grain's key its own with the next <see cref="CommitAsync"/>.</summary>
+    protected void KeepAttachments(IEnumerable<string> attachmentIds) => State.Effects.KeptAttachments.AddRange(attachmentIds);
+
+    /// <summary>A row written before the state at the next commit, and before its answer leaves (the audit trail).</summary>
+    protected void WriteRowFirst(string index, string entryKey, string partition, string sortKey, string? payload) =>
+        directRows.Add(new IndexEntry(index, entryKey, partition, sortKey, Self, payload));
+
+    /// <summary>Writes the rows that go first, then the state with its effects, then applies the effects.</summary>
+    protected async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        if (directRows.Count > 0)
+        {
+            await hub.Index.WriteAsync([.. directRows], cancellationToken);
+            directRows.Clear();
+        }
+
+        if (State.Effects.IsEmpty)
+        {
+            await state.WriteStateAsync(cancellationToken);
+            return;
+        }
+
+        await Task.WhenAll(hub.Effects.MarkPendingAsync(Self, hub.RealTime.GetUtcNow(), cancellationToken), state.WriteStateAsync(cancellationToken));
+        try
+        {
+            await ApplyEffectsAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The state and the marker are durable, so the effects are owed, not lost: the silo's recovery applies them.
+            LogEffectsDeferred(hub.Loggers.CreateLogger(GetType()), Self.Type, exception);
+        }
+    }
+
+    /// <summary>Writes only the rows that go first (a read that is audited but changes no state).</summary>
+    protected async Task WriteRowsAsync(CancellationToken cancellationToken = default)
+    {
+        if (directRows.Count > 0)
+        {
+            await hub.Index.WriteAsync([.. directRows], cancellationToken);
+            directRows.Clear();
+        }
+    }
+
+    private async Task ApplyEffectsAsync(CancellationToken cancellationToken)
+    {
+        var effects = State.Effects;
+        await hub.Effects.ApplyAsync(Self, [.. effects.Events], [.. effects.Index], [.. effects.KeptAttachments], cancellationToken);
+
+        // Applied: the next write of the state records that; until then an activation would apply them again, harmlessly.
+        effects.Clear();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Effects of a {GrainType} grain could not be applied after its commit; recovery applies them later")]
+    private static partial void LogEffectsDeferred(ILogger logger, string grainType, Exception exception);
+}

@@ -1,8 +1,0 @@
-namespace IntegrationHub.Runtime.Core;
-
-internal enum ActivationStatus
-{
-    Created,
-    Active,
-    Deactivated,
-}

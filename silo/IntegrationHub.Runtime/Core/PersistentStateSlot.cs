@@ -1,3 +1,0 @@
-namespace IntegrationHub.Runtime.Core;
-
-internal sealed record PersistentStateSlot(string Name, Type StateType);

@@ -1,3 +1,0 @@
-namespace IntegrationHub.Runtime.Storage;
-
-public sealed record IndexRemoval(string Index, string EntryKey);

@@ -1,0 +1,53 @@
+using IntegrationHub.Store;
+using Microsoft.Extensions.Configuration;
+
+namespace IntegrationHub.ServiceDefaults;
+
+/// <summary>The <c>Hub</c> configuration section (command line <c>--Hub:Store=postgres</c>, environment <c>Hub__Store</c>).</summary>
+public sealed class HubOptions
+{
+    public const string Section = "Hub";
+
+    public HubStoreKind Store { get; set; } = HubStoreKind.Sqlite;
+
+    /// <summary>The local hub's SQLite file and its pseudonym key live here.</summary>
+    public string DataDirectory { get; set; } = "./data";
+
+    /// <summary>Simulation mode: the /sim routes and a settable clock. Off unless asked for.</summary>
+    public bool Simulation { get; set; }
+
+    /// <summary>Orleans' service id: the identity of the hub's stored state, the same across deployments.</summary>
+    public string ServiceId { get; set; } = "integration-hub";
+
+    /// <summary>Orleans' cluster id: silos and gateways with the same one form one cluster.</summary>
+    public string ClusterId { get; set; } = "hub";
+
+    /// <summary>The silo-to-silo port (0: a free one, for the local hub and tests).</summary>
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>The port gateways connect to as Orleans clients (0: a free one).</summary>
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other silos and gateways reach this silo at; loopback unless set.</summary>
+    public string? AdvertisedAddress { get; set; }
+
+    /// <summary>Reads the <c>Hub</c> section and <c>ConnectionStrings:Hub</c>.</summary>
+    public static HubOptions From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection(Section).Get<HubOptions>() ?? new HubOptions();
+        options.ConnectionString = configuration.GetConnectionString("Hub");
+        return options;
+    }
+
+    /// <summary>PostgreSQL's connection string (<c>ConnectionStrings:Hub</c>).</summary>
+    public string? ConnectionString { get; set; }
+
+    public HubStoreOptions StoreOptions() => new()
+    {
+        Kind = Store,
+        ConnectionString = ConnectionString,
+        DataDirectory = DataDirectory,
+        ServiceId = ServiceId,
+    };
+}

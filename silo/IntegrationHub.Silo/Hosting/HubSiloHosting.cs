@@ -1,0 +1,75 @@
+using System.Net;
+using IntegrationHub.Grains;
+using IntegrationHub.Grains.Effects;
+using IntegrationHub.ServiceDefaults;
+using IntegrationHub.Silo.Journal;
+using IntegrationHub.Silo.Sqlite;
+using IntegrationHub.Store;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Orleans.Configuration;
+using Orleans.Runtime.Hosting;
+using Orleans.Storage;
+
+namespace IntegrationHub.Silo.Hosting;
+
+public static class HubSiloHosting
+{
+    /// <summary>
+    /// The hub's silo on the configured store: on PostgreSQL, Orleans' ADO.NET clustering, grain storage and reminders
+    /// (Invariant Npgsql) on the hub's database; on SQLite, localhost clustering with the hub's own grain storage and
+    /// reminder table in the local hub's file. Grain state is JSON, so an operator can read it and a state can gain fields.
+    /// The host registers the store (<see cref="HubStoreServiceCollectionExtensions.AddHubStore"/>), the adapters, the
+    /// grain keys and the hub's clock.
+    /// </summary>
+    public static ISiloBuilder AddHubSilo(this ISiloBuilder silo, HubOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(options);
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ServiceId = options.ServiceId;
+            o.ClusterId = options.ClusterId;
+        });
+        silo.Configure<ClusterMembershipOptions>(ClusterTiming.Configure);
+        silo.UseSystemTextJsonGrainStorageSerializer();
+        switch (options.Store)
+        {
+            case HubStoreKind.Postgres:
+                silo.Configure<EndpointOptions>(o =>
+                {
+                    o.SiloPort = options.SiloPort;
+                    o.GatewayPort = options.GatewayPort;
+                    o.AdvertisedIPAddress = options.AdvertisedAddress is null ? IPAddress.Loopback : IPAddress.Parse(options.AdvertisedAddress);
+                });
+                silo.UseAdoNetClustering(o => o.Configure<NpgsqlDataSource>((c, dataSource) =>
+                {
+                    c.Invariant = "Npgsql";
+                    c.DataSource = dataSource;
+                }));
+                silo.AddAdoNetGrainStorage(HubStorage.Name, o => o.Configure<NpgsqlDataSource>((c, dataSource) =>
+                {
+                    c.Invariant = "Npgsql";
+                    c.DataSource = dataSource;
+                }));
+                silo.UseAdoNetReminderService(o => o.Configure<NpgsqlDataSource>((c, dataSource) =>
+                {
+                    c.Invariant = "Npgsql";
+                    c.DataSource = dataSource;
+                }));
+                break;
+            case HubStoreKind.Sqlite:
+                silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+                silo.Services.AddGrainStorage(HubStorage.Name, (services, _) => ActivatorUtilities.CreateInstance<SqliteGrainStorage>(services));
+                silo.AddReminders();
+                silo.Services.AddSingleton<IReminderTable, SqliteReminderTable>();
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown store '{options.Store}'.");
+        }
+
+        silo.Services.AddHubGrains();
+        silo.Services.AddJournalReconciliation();
+        return silo;
+    }
+}

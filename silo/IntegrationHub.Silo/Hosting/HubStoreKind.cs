@@ -1,8 +1,0 @@
-namespace IntegrationHub.Silo.Hosting;
-
-public enum HubStoreKind
-{
-    Sqlite,
-    Postgres,
-    Memory,
-}

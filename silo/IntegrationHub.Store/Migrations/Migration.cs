@@ -1,0 +1,3 @@
+namespace IntegrationHub.Store.Migrations;
+
+internal sealed record Migration(int Version, string Name, string Sql);

@@ -1,6 +1,0 @@
-namespace IntegrationHub.Runtime.Tests.Grains;
-
-public sealed class AlarmState
-{
-    public int Fired { get; set; }
-}

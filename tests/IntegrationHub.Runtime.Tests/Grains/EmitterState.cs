@@ -1,6 +1,0 @@
-namespace IntegrationHub.Runtime.Tests.Grains;
-
-public sealed class EmitterState
-{
-    public int Count { get; set; }
-}

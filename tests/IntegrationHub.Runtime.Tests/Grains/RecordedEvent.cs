@@ -1,3 +1,0 @@
-namespace IntegrationHub.Runtime.Tests.Grains;
-
-public sealed record RecordedEvent(string Key, string Text);
