@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Http;
 using IntegrationHub.Adapters.PopulationRegistry;
 using IntegrationHub.Fhir.Resources;
 using IntegrationHub.Fhir.Serialization;
@@ -259,6 +260,54 @@ public sealed class PopulationRegistryClientTests() : SimulatorTests<PopulationR
 
         Assert.IsType<Polly.CircuitBreaker.BrokenCircuitException>(e.InnerException);
         Assert.Equal(asked, Simulator.RequestCount);
+    }
+
+    [Fact]
+    public async Task FindAsync_AnswerStallsAfterHeaders_ThrowsRegistryUnavailableException()
+    {
+        await using var stalling = await Http.LocalServer.StartAsync(async (context, _) =>
+        {
+            context.Response.ContentType = FhirJson.MediaType;
+            await context.Response.WriteAsync("""{"resourceType":"Bundle","type":"searchset","entry":[""", context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
+        });
+        using var services = AdapterServices.Create(o =>
+        {
+            o.PopulationRegistry.BaseAddress = stalling.BaseAddress;
+            o.PopulationRegistry.Timeout = TimeSpan.FromMilliseconds(300);
+            o.PopulationRegistry.MaxRetryAttempts = 1;
+            o.PopulationRegistry.RetryDelay = TimeSpan.FromMilliseconds(1);
+        });
+
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30)); // only so that a broken pipeline fails, not hangs
+
+        var e = await Assert.ThrowsAsync<RegistryUnavailableException>(() => Registry(services).FindAsync(TestPeople.Tolvan, guard.Token));
+
+        Assert.IsType<Polly.Timeout.TimeoutRejectedException>(e.InnerException);
+        Assert.Equal(2, stalling.RequestCount);
+    }
+
+    [Fact]
+    public async Task IsReachableAsync_CircuitOpen_ReportsRegistryAsItIsNow()
+    {
+        Simulator.PutPerson(Person(TestPeople.Tolvan));
+        Simulator.SetAvailable(false);
+        using var services = Services(o =>
+        {
+            o.PopulationRegistry.MaxRetryAttempts = 0;
+            o.PopulationRegistry.CircuitBreakerMinimumThroughput = 2;
+            o.PopulationRegistry.CircuitBreakerBreakDuration = TimeSpan.FromMinutes(5);
+        });
+        var registry = Registry(services);
+        await Assert.ThrowsAsync<RegistryUnavailableException>(() => registry.FindAsync(TestPeople.Tolvan, CancellationToken.None));
+        await Assert.ThrowsAsync<RegistryUnavailableException>(() => registry.FindAsync(TestPeople.Tolvan, CancellationToken.None));
+        Assert.False(await registry.IsReachableAsync(CancellationToken.None));
+        Simulator.SetAvailable(true);
+
+        Assert.True(await registry.IsReachableAsync(CancellationToken.None));
+        var e = await Assert.ThrowsAsync<RegistryUnavailableException>(() => registry.FindAsync(TestPeople.Tolvan, CancellationToken.None));
+        Assert.IsType<Polly.CircuitBreaker.BrokenCircuitException>(e.InnerException);
     }
 
     private static IPopulationRegistry Registry(ServiceProvider services) => services.GetRequiredService<IPopulationRegistry>();
