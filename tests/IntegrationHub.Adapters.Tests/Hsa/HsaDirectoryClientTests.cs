@@ -1,5 +1,6 @@
 using IntegrationHub.Adapters.Hsa;
 using IntegrationHub.Simulators.Hsa;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHub.Adapters.Tests.Hsa;
@@ -181,6 +182,26 @@ public sealed class HsaDirectoryClientTests(FleetFixture fixture) : IClassFixtur
                 }
             },
             TimeSpan.FromSeconds(30)));
+    }
+
+    [Theory]
+    [InlineData("""{"hsaId":"SE2321000016-A001","givenName":null,"familyName":"S","region":"01"}""")]
+    [InlineData("""{"hsaId":""")]
+    [InlineData("null")]
+    public async Task FindStaffAsync_MalformedAnswer_ThrowsDirectoryUnavailableException(string json)
+    {
+        await using var hsa = await Http.LocalServer.StartAsync((context, _) =>
+        {
+            context.Response.ContentType = "application/json";
+            return context.Response.WriteAsync(json, context.RequestAborted);
+        });
+        using var services = AdapterServices.Create(o => o.Hsa.BaseAddress = hsa.BaseAddress);
+
+        var e = await Assert.ThrowsAsync<DirectoryUnavailableException>(
+            () => Directory(services).FindStaffAsync("SE2321000016-A001", CancellationToken.None));
+
+        Assert.IsType<System.Text.Json.JsonException>(e.InnerException);
+        Assert.Equal(1, hsa.RequestCount);
     }
 
     private static SimulatedStaffMember Staff() => new(

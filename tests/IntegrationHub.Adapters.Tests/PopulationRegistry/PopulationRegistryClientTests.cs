@@ -8,6 +8,7 @@ using IntegrationHub.Fhir.Serialization;
 using IntegrationHub.Identity;
 using IntegrationHub.Simulators.PopulationRegistry;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Adapters.Tests.PopulationRegistry;
 
@@ -308,6 +309,35 @@ public sealed class PopulationRegistryClientTests() : SimulatorTests<PopulationR
         Assert.True(await registry.IsReachableAsync(CancellationToken.None));
         var e = await Assert.ThrowsAsync<RegistryUnavailableException>(() => registry.FindAsync(TestPeople.Tolvan, CancellationToken.None));
         Assert.IsType<Polly.CircuitBreaker.BrokenCircuitException>(e.InnerException);
+    }
+
+    [Fact]
+    public async Task FindAsync_RetriedFailedAndRefused_LogsNoPersonnummer()
+    {
+        Simulator.PutPerson(Person(TestPeople.Tolvan));
+        var logs = new CapturedLogs();
+        var collection = new ServiceCollection();
+        collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        collection.AddHubAdapters(o =>
+        {
+            o.PopulationRegistry.BaseAddress = Simulator.BaseAddress;
+            o.PopulationRegistry.RetryDelay = TimeSpan.FromMilliseconds(1);
+            o.PopulationRegistry.CircuitBreakerMinimumThroughput = 2;
+            o.PopulationRegistry.CircuitBreakerBreakDuration = TimeSpan.FromMinutes(5);
+        });
+        using var services = collection.BuildServiceProvider();
+        var registry = Registry(services);
+        Simulator.FailNextRequests(1);
+        Assert.NotNull(await registry.FindAsync(TestPeople.Tolvan, CancellationToken.None));
+        Simulator.SetAvailable(false);
+
+        await Assert.ThrowsAsync<RegistryUnavailableException>(() => registry.FindAsync(TestPeople.Tolvan, CancellationToken.None));
+        await Assert.ThrowsAsync<RegistryUnavailableException>(() => registry.FindAsync(TestPeople.Tolvan, CancellationToken.None));
+
+        Assert.Contains(logs.Lines, l => l.Contains("OnRetry", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, l => l.Contains("OnCircuitOpened", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.Contains(TestPeople.Tolvan.Value, StringComparison.Ordinal)
+            || l.Contains("121212-1212", StringComparison.Ordinal));
     }
 
     private static IPopulationRegistry Registry(ServiceProvider services) => services.GetRequiredService<IPopulationRegistry>();
