@@ -19,7 +19,8 @@ public static class AdapterServiceCollectionExtensions
     /// <see cref="INotificationGateway"/> and <see cref="IIdentityProviderKeys"/>: singletons over source-generated
     /// Refit clients on named <see cref="IHttpClientFactory"/> clients, each behind its own resilience pipeline
     /// (<see cref="AdapterClientOptions"/>), without the factory's request logging, which would write URLs with
-    /// personnummer. <paramref name="configure"/> runs when the options are first needed, so it may read services
+    /// personnummer. The singletons take a Refit client from the factory per call (as the factory intends), so a
+    /// system that is not configured fails only when it is called. <paramref name="configure"/> runs when the options are first needed, so it may read services
     /// that exist only then; more configuration can be added with <c>services.Configure&lt;HubAdapterOptions&gt;</c>.
     /// A <see cref="TimeProvider"/> is added (the system clock) unless one is registered.
     /// </summary>
@@ -44,9 +45,9 @@ public static class AdapterServiceCollectionExtensions
                 http.BaseAddress = BaseAddress(options, nameof(HubAdapterOptions.PopulationRegistry));
                 http.Timeout = options.Timeout;
             })
-            .UseSocketsHttpHandler(UseFreshConnections)
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers();
+        services.AddKeyedSingleton<Func<IPopulationRegistryApi>>(
+            PopulationRegistryClient.ProbeKey, (provider, key) => () => provider.GetRequiredKeyedService<IPopulationRegistryApi>(key));
 
         services.AddSingleton<IPopulationRegistry, PopulationRegistryClient>();
         services.AddSingleton<IHsaDirectory, HsaDirectoryClient>();
@@ -72,21 +73,13 @@ public static class AdapterServiceCollectionExtensions
                 // The pipeline's total time-out bounds a call; HttpClient's own would only cut across it.
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .UseSocketsHttpHandler(UseFreshConnections)
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers();
         client.AddResilienceHandler(
             AdapterResilience.PipelineName,
             (pipeline, context) => AdapterResilience.Configure(pipeline, select(Options(context.ServiceProvider)), optionName));
         client.AddHttpMessageHandler(() => new AnswerBufferingHandler());
+        services.AddSingleton<Func<TApi>>(provider => provider.GetRequiredService<TApi>);
     }
-
-    /// <summary>
-    /// The adapters are singletons that keep their Refit client (and so its handler) for good: connections are
-    /// renewed by the handler itself instead, so that a system that moves (DNS) is followed.
-    /// </summary>
-    private static void UseFreshConnections(System.Net.Http.SocketsHttpHandler handler, IServiceProvider provider) =>
-        handler.PooledConnectionLifetime = TimeSpan.FromMinutes(2);
 
     private static HubAdapterOptions Options(IServiceProvider provider) =>
         provider.GetRequiredService<IOptions<HubAdapterOptions>>().Value;

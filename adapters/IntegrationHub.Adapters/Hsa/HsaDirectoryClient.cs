@@ -11,17 +11,17 @@ namespace IntegrationHub.Adapters.Hsa;
 /// <c>GET {base}hsa/units/{hsaId}</c>; 404 is null, anything else that is not a well-formed answer (down, 5xx,
 /// time-out, open circuit, malformed JSON) is <see cref="DirectoryUnavailableException"/>.
 /// </summary>
-internal sealed partial class HsaDirectoryClient(IHsaDirectoryApi directory, ILogger<HsaDirectoryClient> logger) : IHsaDirectory
+internal sealed partial class HsaDirectoryClient(Func<IHsaDirectoryApi> directory, ILogger<HsaDirectoryClient> logger) : IHsaDirectory
 {
     public const string HttpClientName = "IntegrationHub.Adapters.Hsa";
 
     private readonly ILogger<HsaDirectoryClient> _logger = logger;
 
     public async Task<HsaStaffMember?> FindStaffAsync(string hsaId, CancellationToken cancellationToken) =>
-        (await FindAsync(directory.GetStaffAsync, hsaId, cancellationToken))?.ToStaffMember();
+        (await FindAsync(directory().GetStaffAsync, hsaId, cancellationToken))?.ToStaffMember();
 
     public Task<HsaClinic?> FindClinicAsync(string hsaId, CancellationToken cancellationToken) =>
-        FindAsync(directory.GetUnitAsync, hsaId, cancellationToken);
+        FindAsync(directory().GetUnitAsync, hsaId, cancellationToken);
 
     private async Task<T?> FindAsync<T>(
         Func<string, CancellationToken, Task<IApiResponse<T>>> get, string hsaId, CancellationToken cancellationToken)

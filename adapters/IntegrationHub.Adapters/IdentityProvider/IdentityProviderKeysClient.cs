@@ -16,7 +16,7 @@ internal sealed partial class IdentityProviderKeysClient : IIdentityProviderKeys
 {
     public const string HttpClientName = "IntegrationHub.Adapters.IdentityProvider";
 
-    private readonly IIdentityProviderApi _identityProvider;
+    private readonly Func<IIdentityProviderApi> _identityProvider;
     private readonly IdentityProviderOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<IdentityProviderKeysClient> _logger;
@@ -24,7 +24,7 @@ internal sealed partial class IdentityProviderKeysClient : IIdentityProviderKeys
     private volatile CachedKeys? _cached;
 
     public IdentityProviderKeysClient(
-        IIdentityProviderApi identityProvider,
+        Func<IIdentityProviderApi> identityProvider,
         IOptions<HubAdapterOptions> options,
         TimeProvider timeProvider,
         ILogger<IdentityProviderKeysClient> logger)
@@ -83,7 +83,7 @@ internal sealed partial class IdentityProviderKeysClient : IIdentityProviderKeys
 
             try
             {
-                using var response = await _identityProvider.GetJwksAsync(_options.JwksPath.TrimStart('/'), cancellationToken);
+                using var response = await _identityProvider().GetJwksAsync(_options.JwksPath.TrimStart('/'), cancellationToken);
                 if (!response.IsSuccessStatusCode || response.Content is null)
                 {
                     throw new HttpRequestException($"The identity provider answered {(int?)response.StatusCode}.", null, response.StatusCode);

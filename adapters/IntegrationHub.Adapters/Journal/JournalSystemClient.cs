@@ -9,7 +9,7 @@ namespace IntegrationHub.Adapters.Journal;
 /// Throws <see cref="HttpRequestException"/> when the note was not taken; the outbox tries again later, and the
 /// journal system takes a note idempotently by id.
 /// </summary>
-internal sealed partial class JournalSystemClient(IJournalSystemApi journal, ILogger<JournalSystemClient> logger) : IJournalSystem
+internal sealed partial class JournalSystemClient(Func<IJournalSystemApi> journal, ILogger<JournalSystemClient> logger) : IJournalSystem
 {
     public const string HttpClientName = "IntegrationHub.Adapters.Journal";
 
@@ -18,7 +18,7 @@ internal sealed partial class JournalSystemClient(IJournalSystemApi journal, ILo
     public async Task WriteNoteAsync(JournalNote note, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(note);
-        await AdapterFailures.EnsureTakenAsync(ct => journal.WriteNoteAsync(note, ct), "journal system", cancellationToken);
+        await AdapterFailures.EnsureTakenAsync(ct => journal().WriteNoteAsync(note, ct), "journal system", cancellationToken);
         LogWritten(note.Id);
     }
 

@@ -9,7 +9,7 @@ namespace IntegrationHub.Adapters.Notifications;
 /// <see cref="HttpRequestException"/> when it was not taken; the sender tries again later, and the gateway takes a
 /// message idempotently by id.
 /// </summary>
-internal sealed partial class NotificationGatewayClient(INotificationGatewayApi gateway, ILogger<NotificationGatewayClient> logger)
+internal sealed partial class NotificationGatewayClient(Func<INotificationGatewayApi> gateway, ILogger<NotificationGatewayClient> logger)
     : INotificationGateway
 {
     public const string HttpClientName = "IntegrationHub.Adapters.Notifications";
@@ -20,7 +20,7 @@ internal sealed partial class NotificationGatewayClient(INotificationGatewayApi 
     {
         ArgumentNullException.ThrowIfNull(notification);
         var message = NotificationMessage.From(notification);
-        await AdapterFailures.EnsureTakenAsync(ct => gateway.SendAsync(message, ct), "notification gateway", cancellationToken);
+        await AdapterFailures.EnsureTakenAsync(ct => gateway().SendAsync(message, ct), "notification gateway", cancellationToken);
         LogSent(notification.Id, notification.Channel);
     }
 

@@ -19,8 +19,8 @@ namespace IntegrationHub.Adapters.PopulationRegistry;
 /// time-out, open circuit, malformed FHIR): <see cref="RegistryUnavailableException"/>.
 /// </summary>
 internal sealed partial class PopulationRegistryClient(
-    IPopulationRegistryApi registry,
-    [FromKeyedServices(PopulationRegistryClient.ProbeKey)] IPopulationRegistryApi probe,
+    Func<IPopulationRegistryApi> registry,
+    [FromKeyedServices(PopulationRegistryClient.ProbeKey)] Func<IPopulationRegistryApi> probe,
     ILogger<PopulationRegistryClient> logger) : IPopulationRegistry
 {
     public const string HttpClientName = "IntegrationHub.Adapters.PopulationRegistry";
@@ -37,7 +37,7 @@ internal sealed partial class PopulationRegistryClient(
         try
         {
             // Past the circuit breaker: readiness must report the registry as it is now.
-            using var response = await probe.GetMetadataAsync(cancellationToken);
+            using var response = await probe().GetMetadataAsync(cancellationToken);
             return response.IsSuccessStatusCode;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
@@ -58,7 +58,7 @@ internal sealed partial class PopulationRegistryClient(
             : IdentifierSystems.Personnummer;
         try
         {
-            using var response = await registry.SearchPatientAsync(system + "|" + personnummer.Value, cancellationToken);
+            using var response = await registry().SearchPatientAsync(system + "|" + personnummer.Value, cancellationToken);
             if (response.StatusCode == HttpStatusCode.NotFound)
             {
                 LogNotFound(personnummer.ToLogHash());
