@@ -20,9 +20,10 @@ public static class AdapterServiceCollectionExtensions
     /// Refit clients on named <see cref="IHttpClientFactory"/> clients, each behind its own resilience pipeline
     /// (<see cref="AdapterClientOptions"/>), without the factory's request logging, which would write URLs with
     /// personnummer. The singletons take a Refit client from the factory per call (as the factory intends), so a
-    /// system that is not configured fails only when it is called. <paramref name="configure"/> runs when the options are first needed, so it may read services
-    /// that exist only then; more configuration can be added with <c>services.Configure&lt;HubAdapterOptions&gt;</c>.
-    /// A <see cref="TimeProvider"/> is added (the system clock) unless one is registered.
+    /// system that is not configured fails only when it is called. <paramref name="configure"/> runs when the options
+    /// are first needed, so it may read services that exist only then; more configuration can be added with
+    /// <c>services.Configure&lt;HubAdapterOptions&gt;</c>. A <see cref="TimeProvider"/> is added (the system clock)
+    /// unless one is registered; the resilience pipelines do not use it (they run on the system clock).
     /// </summary>
     public static IServiceCollection AddHubAdapters(this IServiceCollection services, Action<HubAdapterOptions> configure)
     {
