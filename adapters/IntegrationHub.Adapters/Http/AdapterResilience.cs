@@ -1,79 +1,66 @@
-using System.Net;
-using IntegrationHub.Adapters.PopulationRegistry;
+using Microsoft.Extensions.Http.Resilience;
 using Polly;
-using Polly.CircuitBreaker;
-using Polly.Retry;
-using Polly.Timeout;
 
 namespace IntegrationHub.Adapters.Http;
 
 /// <summary>
-/// The Polly pipelines of the clients: retries with jittered exponential back-off (outermost; every call of these
-/// clients is idempotent: GETs, and POSTs idempotent by id), then the registry's circuit breaker, then a time-out
-/// per attempt. Transient: a connection failure, a time-out, 408, 429 and 5xx. On the system clock by design.
+/// The resilience pipeline of every client, composed as Microsoft.Extensions.Http.Resilience's standard pipeline is
+/// (total time-out, retry, circuit breaker, time-out per attempt) from the package's HTTP strategy options, so that
+/// what counts as transient (a connection failure, a time-out, 408, 429, 5xx) is the package's. It is not
+/// <c>AddStandardResilienceHandler</c> because that one takes its clock from the container, and the hub's clock may be
+/// simulated and stand still: here time-outs, back-off and the breaker run on the system clock.
 /// </summary>
 internal static class AdapterResilience
 {
-    public static ResiliencePipeline<HttpResponseMessage> Build(AdapterClientOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
-        AddRetry(builder, options);
-        AddTimeout(builder, options);
-        return builder.Build();
-    }
+    /// <summary>The pipeline's name: a client's pipeline is <c>{HttpClientName}-adapter</c> in telemetry.</summary>
+    public const string PipelineName = "adapter";
 
-    public static ResiliencePipeline<HttpResponseMessage> BuildWithCircuitBreaker(PopulationRegistryOptions options)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, AdapterClientOptions options, string optionName)
     {
+        ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(options);
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
-        AddRetry(builder, options);
-        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
+        if (options.TotalTimeout < options.Timeout)
+        {
+            throw new InvalidOperationException(
+                $"HubAdapterOptions.{optionName}.TotalTimeout ({options.TotalTimeout}) is shorter than one attempt's Timeout ({options.Timeout}).");
+        }
+
+        pipeline.TimeProvider = TimeProvider.System;
+        pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "total", Timeout = options.TotalTimeout });
+        if (options.MaxRetryAttempts > 0)
+        {
+            pipeline.AddRetry(IdempotentOnly(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = options.MaxRetryAttempts,
+                Delay = options.RetryDelay,
+            }));
+        }
+
+        pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
         {
             FailureRatio = options.CircuitBreakerFailureRatio,
             MinimumThroughput = options.CircuitBreakerMinimumThroughput,
             SamplingDuration = options.CircuitBreakerSamplingDuration,
             BreakDuration = options.CircuitBreakerBreakDuration,
-            ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
         });
-        AddTimeout(builder, options);
-        return builder.Build();
+        pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "attempt", Timeout = options.Timeout });
     }
 
-    /// <summary>Whether an exception out of a pipeline (or out of reading its answer) means "no usable answer".</summary>
-    public static bool IsNoAnswer(Exception exception, CancellationToken cancellationToken) => exception switch
+    /// <summary>
+    /// Retries what the package deems transient, and only for a method that is idempotent by RFC 9110 (GET, HEAD,
+    /// PUT, DELETE, OPTIONS, TRACE): a POST (an SMS, a journal note) is sent once, and the sender's outbox decides.
+    /// The package's <c>DisableForUnsafeHttpMethods()</c> would stop PUT and DELETE retries too, so it is not used.
+    /// </summary>
+    private static HttpRetryStrategyOptions IdempotentOnly(HttpRetryStrategyOptions retry)
     {
-        HttpRequestException or ExecutionRejectedException => true,
-        OperationCanceledException => !cancellationToken.IsCancellationRequested,
-        _ => false,
-    };
-
-    private static void AddRetry(ResiliencePipelineBuilder<HttpResponseMessage> builder, AdapterClientOptions options)
-    {
-        if (options.MaxRetryAttempts > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = options.MaxRetryAttempts,
-                Delay = options.RetryDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
-            });
-        }
+        var isTransient = retry.ShouldHandle;
+        retry.ShouldHandle = async args =>
+            IsIdempotent(args.Outcome.Result?.RequestMessage ?? args.Context.GetRequestMessage()) && await isTransient(args);
+        return retry;
     }
 
-    private static void AddTimeout(ResiliencePipelineBuilder<HttpResponseMessage> builder, AdapterClientOptions options) =>
-        builder.AddTimeout(options.Timeout);
-
-    private static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception switch
-        {
-            null => outcome.Result is { } response && IsTransient(response.StatusCode),
-            HttpRequestException or TimeoutRejectedException => true,
-            _ => false,
-        };
-
-    private static bool IsTransient(HttpStatusCode status) =>
-        status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
+    private static bool IsIdempotent(HttpRequestMessage? request) =>
+        request is not null
+        && (request.Method == HttpMethod.Get || request.Method == HttpMethod.Head || request.Method == HttpMethod.Put
+            || request.Method == HttpMethod.Delete || request.Method == HttpMethod.Options || request.Method == HttpMethod.Trace);
 }

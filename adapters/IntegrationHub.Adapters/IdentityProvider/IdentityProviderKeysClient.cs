@@ -7,15 +7,16 @@ using Microsoft.Extensions.Options;
 namespace IntegrationHub.Adapters.IdentityProvider;
 
 /// <summary>
-/// The identity provider's JWKS (<c>GET {base}{JwksPath}</c>), cached for the configured duration on the hub's
+/// The identity provider's JWKS (<see cref="IIdentityProviderApi"/>, <c>GET {base}{JwksPath}</c>), cached for the configured duration on the hub's
 /// clock (stale when the clock went back), fetched again for an unknown <c>kid</c> at most once per the minimum
 /// refresh interval. When a fetch fails and keys are cached, the cached keys are kept. A replaced key set is
 /// not disposed: a validation may still be using it.
 /// </summary>
-internal sealed partial class IdentityProviderKeysClient : AdapterClient, IIdentityProviderKeys, IDisposable
+internal sealed partial class IdentityProviderKeysClient : IIdentityProviderKeys, IDisposable
 {
     public const string HttpClientName = "IntegrationHub.Adapters.IdentityProvider";
 
+    private readonly Func<IIdentityProviderApi> _identityProvider;
     private readonly IdentityProviderOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<IdentityProviderKeysClient> _logger;
@@ -23,12 +24,12 @@ internal sealed partial class IdentityProviderKeysClient : AdapterClient, IIdent
     private volatile CachedKeys? _cached;
 
     public IdentityProviderKeysClient(
-        IHttpClientFactory httpClientFactory,
+        Func<IIdentityProviderApi> identityProvider,
         IOptions<HubAdapterOptions> options,
         TimeProvider timeProvider,
         ILogger<IdentityProviderKeysClient> logger)
-        : base(httpClientFactory, HttpClientName, AdapterResilience.Build(options.Value.IdentityProvider))
     {
+        _identityProvider = identityProvider;
         _options = options.Value.IdentityProvider;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -82,15 +83,18 @@ internal sealed partial class IdentityProviderKeysClient : AdapterClient, IIdent
 
             try
             {
-                using var response = await SendAsync(
-                    () => new HttpRequestMessage(HttpMethod.Get, _options.JwksPath), cancellationToken);
-                response.EnsureSuccessStatusCode();
-                var keys = VerificationKeySet.FromJwks(await response.Content.ReadAsStringAsync(cancellationToken));
+                using var response = await _identityProvider().GetJwksAsync(_options.JwksPath.TrimStart('/'), cancellationToken);
+                if (!response.IsSuccessStatusCode || response.Content is null)
+                {
+                    throw new HttpRequestException($"The identity provider answered {(int?)response.StatusCode}.", null, response.StatusCode);
+                }
+
+                var keys = VerificationKeySet.FromJwks(response.Content);
                 _cached = new CachedKeys(keys, _timeProvider.GetUtcNow());
                 LogFetched(keys.Count);
                 return keys;
             }
-            catch (Exception e) when (AdapterResilience.IsNoAnswer(e, cancellationToken) || e is FormatException or ArgumentException or JsonException)
+            catch (Exception e) when (AdapterFailures.IsNoAnswer(e, cancellationToken) || e is FormatException or ArgumentException or JsonException)
             {
                 LogFetchFailed(e.GetType().Name, current is not null);
                 return current?.Keys

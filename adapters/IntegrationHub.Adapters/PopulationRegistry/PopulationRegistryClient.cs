@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using IntegrationHub.Adapters.Http;
 using IntegrationHub.Fhir.Datatypes;
@@ -7,38 +6,38 @@ using IntegrationHub.Fhir.Resources;
 using IntegrationHub.Fhir.Serialization;
 using IntegrationHub.Fhir.Terminology;
 using IntegrationHub.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Adapters.PopulationRegistry;
 
 /// <summary>
-/// The population registry over FHIR R4: <c>GET {base}fhir/Patient?identifier={personnummer system}|{12 digits}&amp;_revinclude=RelatedPerson:patient</c>.
+/// The population registry over FHIR R4 (<see cref="IPopulationRegistryApi"/>): <c>GET {base}fhir/Patient?identifier={personnummer system}|{12 digits}&amp;_revinclude=RelatedPerson:patient</c>.
 /// Reads the Patient (name, birthDate, <c>deceased[x]</c>, v3-Confidentiality R/V in <c>meta.security</c>, the
 /// county code in <c>address[].district</c>) and its guardians (RelatedPerson with v3-RoleCode GUARD and a
 /// personnummer identifier). No Patient, or 404: null. Anything else that is not a well-formed answer (down, 5xx,
 /// time-out, open circuit, malformed FHIR): <see cref="RegistryUnavailableException"/>.
 /// </summary>
-internal sealed partial class PopulationRegistryClient : AdapterClient, IPopulationRegistry
+internal sealed partial class PopulationRegistryClient(
+    Func<IPopulationRegistryApi> registry,
+    [FromKeyedServices(PopulationRegistryClient.ProbeKey)] Func<IPopulationRegistryApi> probe,
+    ILogger<PopulationRegistryClient> logger) : IPopulationRegistry
 {
     public const string HttpClientName = "IntegrationHub.Adapters.PopulationRegistry";
 
-    private static readonly MediaTypeWithQualityHeaderValue FhirJsonMediaType = new(FhirJson.MediaType);
+    /// <summary>The readiness probe's client: one attempt, past the resilience pipeline.</summary>
+    public const string ProbeHttpClientName = "IntegrationHub.Adapters.PopulationRegistry.Probe";
 
-    private readonly ILogger<PopulationRegistryClient> _logger;
+    public const string ProbeKey = ProbeHttpClientName;
 
-    public PopulationRegistryClient(
-        IHttpClientFactory httpClientFactory, IOptions<HubAdapterOptions> options, ILogger<PopulationRegistryClient> logger)
-        : base(httpClientFactory, HttpClientName, AdapterResilience.BuildWithCircuitBreaker(options.Value.PopulationRegistry)) =>
-        _logger = logger;
+    private readonly ILogger<PopulationRegistryClient> _logger = logger;
 
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
     {
         try
         {
-            // Straight to the client, past the circuit breaker: readiness must report the registry as it is now.
-            using var response = await HttpClientFactory.CreateClient(HttpClientName)
-                .SendAsync(new HttpRequestMessage(HttpMethod.Get, "fhir/metadata") { Headers = { Accept = { FhirJsonMediaType } } }, cancellationToken);
+            // Past the circuit breaker: readiness must report the registry as it is now.
+            using var response = await probe().GetMetadataAsync(cancellationToken);
             return response.IsSuccessStatusCode;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
@@ -57,13 +56,9 @@ internal sealed partial class PopulationRegistryClient : AdapterClient, IPopulat
         var system = personnummer.Kind == IdentityNumberKind.Samordningsnummer
             ? IdentifierSystems.Samordningsnummer
             : IdentifierSystems.Personnummer;
-        var path = $"fhir/Patient?identifier={Uri.EscapeDataString(system + "|" + personnummer.Value)}"
-            + $"&_revinclude={Uri.EscapeDataString("RelatedPerson:patient")}";
         try
         {
-            using var response = await SendAsync(
-                () => new HttpRequestMessage(HttpMethod.Get, path) { Headers = { Accept = { FhirJsonMediaType } } },
-                cancellationToken);
+            using var response = await registry().SearchPatientAsync(system + "|" + personnummer.Value, cancellationToken);
             if (response.StatusCode == HttpStatusCode.NotFound)
             {
                 LogNotFound(personnummer.ToLogHash());
@@ -84,7 +79,7 @@ internal sealed partial class PopulationRegistryClient : AdapterClient, IPopulat
 
             return person;
         }
-        catch (Exception e) when (AdapterResilience.IsNoAnswer(e, cancellationToken) || e is FhirParseException or JsonException or FormatException)
+        catch (Exception e) when (AdapterFailures.IsNoAnswer(e, cancellationToken) || e is FhirParseException or JsonException or FormatException)
         {
             LogUnavailable(personnummer.ToLogHash(), e.GetType().Name);
             throw new RegistryUnavailableException("The population registry gave no usable answer.", e);

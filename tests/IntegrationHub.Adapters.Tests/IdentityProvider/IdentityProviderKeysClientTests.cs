@@ -98,6 +98,18 @@ public sealed class IdentityProviderKeysClientTests : IAsyncLifetime
         await Assert.ThrowsAsync<IdentityProviderUnavailableException>(() => Keys(services).GetKeysAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task GetKeysAsync_Answered503OnceWhileClockStandsStill_RetriesAndFetchesKeys()
+    {
+        _idp.FailNextRequests(1);
+        using var services = Services();
+
+        var keys = await Keys(services).GetKeysAsync(CancellationToken.None);
+
+        Assert.NotNull(keys.Find(_idp.KeyId));
+        Assert.Equal(2, _idp.RequestCount);
+    }
+
     private static IIdentityProviderKeys Keys(ServiceProvider services) => services.GetRequiredService<IIdentityProviderKeys>();
 
     private JwtValidator Validator(IIdentityProviderKeys keys, VerificationKeySet set) =>

@@ -27,16 +27,51 @@ public sealed class JournalSystemClientTests() : SimulatorTests<JournalSystemSim
     }
 
     [Fact]
-    public async Task WriteNoteAsync_OneTransientFailure_RetriesAndStoresOneNote()
+    public async Task WriteNoteAsync_Answered503Once_SendsOnceAndThrowsHttpRequestException()
     {
         using var services = Services();
         Simulator.FailNextRequests(1);
+        var note = new JournalNote(Guid.NewGuid(), TestPeople.Adult1961, "Titel", "Text", DateTimeOffset.UnixEpoch);
 
-        await Journal(services).WriteNoteAsync(
-            new JournalNote(Guid.NewGuid(), TestPeople.Adult1961, "Titel", "Text", DateTimeOffset.UnixEpoch), CancellationToken.None);
+        var e = await Assert.ThrowsAsync<HttpRequestException>(() => Journal(services).WriteNoteAsync(note, CancellationToken.None));
 
-        Assert.Single(Simulator.Notes);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, e.StatusCode);
+        Assert.Equal(1, Simulator.RequestCount);
+        Assert.Empty(Simulator.Notes);
+    }
+
+    [Fact]
+    public async Task WriteNoteAsync_AgainAfter503_StoresOneNote()
+    {
+        using var services = Services();
+        Simulator.FailNextRequests(1);
+        var note = new JournalNote(Guid.NewGuid(), TestPeople.Adult1961, "Titel", "Text", DateTimeOffset.UnixEpoch);
+        await Assert.ThrowsAsync<HttpRequestException>(() => Journal(services).WriteNoteAsync(note, CancellationToken.None));
+
+        await Journal(services).WriteNoteAsync(note, CancellationToken.None);
+
+        Assert.Equal(note.Id, Assert.Single(Simulator.Notes).Id);
         Assert.Equal(2, Simulator.RequestCount);
+    }
+
+    [Fact]
+    public async Task WriteNoteAsync_JournalTooSlow_SendsOnceAndThrowsHttpRequestException()
+    {
+        Simulator.ResponseDelay = TimeSpan.FromSeconds(30);
+        using var services = AdapterServices.Create(o =>
+        {
+            o.Journal.BaseAddress = Simulator.BaseAddress;
+            o.Journal.Timeout = TimeSpan.FromMilliseconds(500);
+            o.Journal.RetryDelay = TimeSpan.FromMilliseconds(1);
+        });
+
+        var e = await Assert.ThrowsAsync<HttpRequestException>(() => Journal(services).WriteNoteAsync(
+            new JournalNote(Guid.NewGuid(), TestPeople.Adult1961, "Titel", "Text", DateTimeOffset.UnixEpoch), CancellationToken.None));
+
+        Assert.IsType<Polly.Timeout.TimeoutRejectedException>(e.InnerException);
+        Assert.True(await Eventually.TrueAsync(() => Task.FromResult(Simulator.RequestCount >= 1), TimeSpan.FromSeconds(10)));
+        Assert.Equal(1, Simulator.RequestCount);
+        Assert.Empty(Simulator.Notes);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using IntegrationHub.Adapters.Notifications;
 using IntegrationHub.Simulators.Notifications;
@@ -49,6 +50,46 @@ public sealed class NotificationGatewayClientTests() : SimulatorTests<Notificati
             CancellationToken.None));
         Assert.Empty(Simulator.Messages);
     }
+
+    [Fact]
+    public async Task SendAsync_Answered503Once_SendsOnceAndThrowsHttpRequestException()
+    {
+        using var services = Services();
+        Simulator.FailNextRequests(1);
+
+        var e = await Assert.ThrowsAsync<HttpRequestException>(() => Gateway(services).SendAsync(Sms(), CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, e.StatusCode);
+        Assert.Equal(1, Simulator.RequestCount);
+        Assert.Empty(Simulator.Messages);
+    }
+
+    [Fact]
+    public async Task SendAsync_AfterRepeatedFailures_OpensCircuitWithoutCallingGateway()
+    {
+        Simulator.SetAvailable(false);
+        using var services = AdapterServices.Create(o =>
+        {
+            o.Notifications.BaseAddress = Simulator.BaseAddress;
+            o.Notifications.CircuitBreakerMinimumThroughput = 2;
+            o.Notifications.CircuitBreakerBreakDuration = TimeSpan.FromMinutes(5);
+        });
+        var gateway = Gateway(services);
+        await Assert.ThrowsAsync<HttpRequestException>(() => gateway.SendAsync(Sms(), CancellationToken.None));
+        await Assert.ThrowsAsync<HttpRequestException>(() => gateway.SendAsync(Sms(), CancellationToken.None));
+        Simulator.SetAvailable(true);
+        var sent = Simulator.RequestCount;
+
+        var e = await Assert.ThrowsAsync<HttpRequestException>(() => gateway.SendAsync(Sms(), CancellationToken.None));
+
+        Assert.IsType<Polly.CircuitBreaker.BrokenCircuitException>(e.InnerException);
+        Assert.Equal(2, sent);
+        Assert.Equal(sent, Simulator.RequestCount);
+        Assert.Empty(Simulator.Messages);
+    }
+
+    private static OutgoingNotification Sms() =>
+        new(Guid.NewGuid(), "+46701234567", NotificationChannel.Sms, "Du har ett nytt meddelande.", DateTimeOffset.UnixEpoch);
 
     private static INotificationGateway Gateway(ServiceProvider services) => services.GetRequiredService<INotificationGateway>();
 

@@ -1,12 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Http;
 using IntegrationHub.Adapters.PopulationRegistry;
 using IntegrationHub.Fhir.Resources;
 using IntegrationHub.Fhir.Serialization;
 using IntegrationHub.Identity;
 using IntegrationHub.Simulators.PopulationRegistry;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Adapters.Tests.PopulationRegistry;
 
@@ -259,6 +261,83 @@ public sealed class PopulationRegistryClientTests() : SimulatorTests<PopulationR
 
         Assert.IsType<Polly.CircuitBreaker.BrokenCircuitException>(e.InnerException);
         Assert.Equal(asked, Simulator.RequestCount);
+    }
+
+    [Fact]
+    public async Task FindAsync_AnswerStallsAfterHeaders_ThrowsRegistryUnavailableException()
+    {
+        await using var stalling = await Http.LocalServer.StartAsync(async (context, _) =>
+        {
+            context.Response.ContentType = FhirJson.MediaType;
+            await context.Response.WriteAsync("""{"resourceType":"Bundle","type":"searchset","entry":[""", context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
+        });
+        using var services = AdapterServices.Create(o =>
+        {
+            o.PopulationRegistry.BaseAddress = stalling.BaseAddress;
+            o.PopulationRegistry.Timeout = TimeSpan.FromMilliseconds(300);
+            o.PopulationRegistry.MaxRetryAttempts = 1;
+            o.PopulationRegistry.RetryDelay = TimeSpan.FromMilliseconds(1);
+        });
+
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30)); // only so that a broken pipeline fails, not hangs
+
+        var e = await Assert.ThrowsAsync<RegistryUnavailableException>(() => Registry(services).FindAsync(TestPeople.Tolvan, guard.Token));
+
+        Assert.IsType<Polly.Timeout.TimeoutRejectedException>(e.InnerException);
+        Assert.Equal(2, stalling.RequestCount);
+    }
+
+    [Fact]
+    public async Task IsReachableAsync_CircuitOpen_ReportsRegistryAsItIsNow()
+    {
+        Simulator.PutPerson(Person(TestPeople.Tolvan));
+        Simulator.SetAvailable(false);
+        using var services = Services(o =>
+        {
+            o.PopulationRegistry.MaxRetryAttempts = 0;
+            o.PopulationRegistry.CircuitBreakerMinimumThroughput = 2;
+            o.PopulationRegistry.CircuitBreakerBreakDuration = TimeSpan.FromMinutes(5);
+        });
+        var registry = Registry(services);
+        await Assert.ThrowsAsync<RegistryUnavailableException>(() => registry.FindAsync(TestPeople.Tolvan, CancellationToken.None));
+        await Assert.ThrowsAsync<RegistryUnavailableException>(() => registry.FindAsync(TestPeople.Tolvan, CancellationToken.None));
+        Assert.False(await registry.IsReachableAsync(CancellationToken.None));
+        Simulator.SetAvailable(true);
+
+        Assert.True(await registry.IsReachableAsync(CancellationToken.None));
+        var e = await Assert.ThrowsAsync<RegistryUnavailableException>(() => registry.FindAsync(TestPeople.Tolvan, CancellationToken.None));
+        Assert.IsType<Polly.CircuitBreaker.BrokenCircuitException>(e.InnerException);
+    }
+
+    [Fact]
+    public async Task FindAsync_RetriedFailedAndRefused_LogsNoPersonnummer()
+    {
+        Simulator.PutPerson(Person(TestPeople.Tolvan));
+        var logs = new CapturedLogs();
+        var collection = new ServiceCollection();
+        collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        collection.AddHubAdapters(o =>
+        {
+            o.PopulationRegistry.BaseAddress = Simulator.BaseAddress;
+            o.PopulationRegistry.RetryDelay = TimeSpan.FromMilliseconds(1);
+            o.PopulationRegistry.CircuitBreakerMinimumThroughput = 2;
+            o.PopulationRegistry.CircuitBreakerBreakDuration = TimeSpan.FromMinutes(5);
+        });
+        using var services = collection.BuildServiceProvider();
+        var registry = Registry(services);
+        Simulator.FailNextRequests(1);
+        Assert.NotNull(await registry.FindAsync(TestPeople.Tolvan, CancellationToken.None));
+        Simulator.SetAvailable(false);
+
+        await Assert.ThrowsAsync<RegistryUnavailableException>(() => registry.FindAsync(TestPeople.Tolvan, CancellationToken.None));
+        await Assert.ThrowsAsync<RegistryUnavailableException>(() => registry.FindAsync(TestPeople.Tolvan, CancellationToken.None));
+
+        Assert.Contains(logs.Lines, l => l.Contains("OnRetry", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, l => l.Contains("OnCircuitOpened", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.Contains(TestPeople.Tolvan.Value, StringComparison.Ordinal)
+            || l.Contains("121212-1212", StringComparison.Ordinal));
     }
 
     private static IPopulationRegistry Registry(ServiceProvider services) => services.GetRequiredService<IPopulationRegistry>();
