@@ -1,6 +1,7 @@
 using IntegrationHub.Gateway.HopOuts;
 using IntegrationHub.Gateway.Sessions.Gate;
 using IntegrationHub.Gateway.Sessions.Login;
+using IntegrationHub.Identity.Tokens;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,11 @@ namespace IntegrationHub.Gateway.Sessions;
 
 public static class SessionGatewayExtensions
 {
-    /// <summary>Login, sessions and the per-request gate. Needs an <c>IGrainFactory</c> (in-process or remote) and the adapters.</summary>
+    /// <summary>
+    /// Login, sessions and the per-request gate. Needs an <c>IGrainFactory</c> (in-process or remote) and the adapters.
+    /// Login assertions are single-use through the <see cref="IAssertionReplayLedger"/>: in this process's memory unless
+    /// a cluster-wide one was registered before.
+    /// </summary>
     public static IServiceCollection AddHubSessions(this IServiceCollection services, Action<SessionGatewayOptions>? configure = null)
     {
         var options = new SessionGatewayOptions();
@@ -18,6 +23,7 @@ public static class SessionGatewayExtensions
         services.AddSingleton(options);
         services.AddSingleton<AssertionVerifier>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IAssertionReplayLedger, InMemoryAssertionReplayLedger>();
         services.AddSingleton<IHopOutAuthorizer, SessionHopOutAuthorizer>();
         return services;
     }
