@@ -27,17 +27,14 @@ internal static class FhirCaseEndpoints
 
     public static void Map(RouteGroupBuilder fhir)
     {
-        fhir.MapPost("/Communication", CreateCommunicationAsync);
-        fhir.MapGet("/Task", SearchTasksAsync);
-        fhir.MapGet("/Task/{id}", ReadTaskAsync);
+        fhir.MapPost("/Communication", CreateCommunicationAsync).RequireAuthorization(FhirPolicies.CommunicationWrite);
+        fhir.MapGet("/Task", SearchTasksAsync).RequireAuthorization(FhirPolicies.TaskRead);
+        fhir.MapGet("/Task/{id}", ReadTaskAsync).RequireAuthorization(FhirPolicies.TaskRead);
     }
 
-    private static async Task<IResult> CreateCommunicationAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, HubGrains grains, CancellationToken ct)
+    private static async Task<IResult> CreateCommunicationAsync(HttpContext context, FhirResourceIds ids, HubGrains grains, CancellationToken ct)
     {
-        if (!FhirRequest.TryAuthorize(context, tokens, "Communication", FhirScopes.Write, out var caller, out var refusal))
-        {
-            return refusal;
-        }
+        var caller = FhirRequest.Caller(context);
 
         if (FhirRequest.RequireJsonBody(context.Request) is { } unsupported)
         {
@@ -92,9 +89,9 @@ internal static class FhirCaseEndpoints
             : FhirResults.Created(created, $"{FhirRequest.BaseUrl(context.Request)}/Communication/{created.Id}");
     }
 
-    private static async Task<IResult> SearchTasksAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, HubGrains grains, IIndexStore index, CancellationToken ct)
+    private static async Task<IResult> SearchTasksAsync(HttpContext context, FhirResourceIds ids, HubGrains grains, IIndexStore index, CancellationToken ct)
     {
-        if (!FhirRequest.TrySearch(context, tokens, "Task", "patient.identifier", out var search, out var refusal))
+        if (!FhirRequest.TrySearch(context, "patient.identifier", out var search, out var refusal))
         {
             return refusal;
         }
@@ -121,12 +118,9 @@ internal static class FhirCaseEndpoints
         return FhirResults.Ok(page.ToBundle(context.Request, tasks, includes));
     }
 
-    private static async Task<IResult> ReadTaskAsync(HttpContext context, string id, FhirTokenService tokens, FhirResourceIds ids, HubGrains grains)
+    private static async Task<IResult> ReadTaskAsync(HttpContext context, string id, FhirResourceIds ids, HubGrains grains)
     {
-        if (!FhirRequest.TryAuthorize(context, tokens, "Task", FhirScopes.Read, out var caller, out var refusal))
-        {
-            return refusal;
-        }
+        var caller = FhirRequest.Caller(context);
 
         var view = CaseRequests.IsCaseId(id) ? await grains.Case(id).GetForClientAsync() : null;
         if (view is null)

@@ -19,16 +19,13 @@ internal static class FhirJournalEndpoints
 {
     public static void Map(RouteGroupBuilder fhir)
     {
-        fhir.MapPost("/Consent", CreateConsentAsync);
-        fhir.MapGet("/Consent", SearchConsentsAsync);
+        fhir.MapPost("/Consent", CreateConsentAsync).RequireAuthorization(FhirPolicies.ConsentWrite);
+        fhir.MapGet("/Consent", SearchConsentsAsync).RequireAuthorization(FhirPolicies.ConsentRead);
     }
 
-    private static async Task<IResult> CreateConsentAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, HubGrains grains, CancellationToken ct)
+    private static async Task<IResult> CreateConsentAsync(HttpContext context, FhirResourceIds ids, HubGrains grains, CancellationToken ct)
     {
-        if (!FhirRequest.TryAuthorize(context, tokens, "Consent", FhirScopes.Write, out var caller, out var refusal))
-        {
-            return refusal;
-        }
+        var caller = FhirRequest.Caller(context);
 
         if (FhirRequest.RequireJsonBody(context.Request) is { } unsupported)
         {
@@ -60,9 +57,9 @@ internal static class FhirJournalEndpoints
         return applied ? FhirResults.Created(consent, $"{FhirRequest.BaseUrl(context.Request)}/Consent/{consent.Id}") : FhirResults.Ok(consent);
     }
 
-    private static async Task<IResult> SearchConsentsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, HubGrains grains)
+    private static async Task<IResult> SearchConsentsAsync(HttpContext context, FhirResourceIds ids, HubGrains grains)
     {
-        if (!FhirRequest.TrySearch(context, tokens, "Consent", "patient.identifier", out var search, out var refusal))
+        if (!FhirRequest.TrySearch(context, "patient.identifier", out var search, out var refusal))
         {
             return refusal;
         }

@@ -22,16 +22,16 @@ internal static class FhirPersonEndpoints
 
     public static void Map(RouteGroupBuilder fhir)
     {
-        fhir.MapGet("/Patient", SearchPatientsAsync);
-        fhir.MapGet("/Patient/{id}", ReadPatientAsync);
-        fhir.MapGet("/Flag", SearchFlagsAsync);
-        fhir.MapGet("/RelatedPerson", SearchRelatedPersonsAsync);
-        fhir.MapGet("/AuditEvent", SearchAuditEventsAsync);
+        fhir.MapGet("/Patient", SearchPatientsAsync).RequireAuthorization(FhirPolicies.PatientRead);
+        fhir.MapGet("/Patient/{id}", ReadPatientAsync).RequireAuthorization(FhirPolicies.PatientRead);
+        fhir.MapGet("/Flag", SearchFlagsAsync).RequireAuthorization(FhirPolicies.FlagRead);
+        fhir.MapGet("/RelatedPerson", SearchRelatedPersonsAsync).RequireAuthorization(FhirPolicies.RelatedPersonRead);
+        fhir.MapGet("/AuditEvent", SearchAuditEventsAsync).RequireAuthorization(FhirPolicies.AuditEventRead);
     }
 
-    private static async Task<IResult> SearchPatientsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, IPopulationRegistry registry, HubGrains grains, CancellationToken ct)
+    private static async Task<IResult> SearchPatientsAsync(HttpContext context, FhirResourceIds ids, IPopulationRegistry registry, HubGrains grains, CancellationToken ct)
     {
-        if (!FhirRequest.TrySearch(context, tokens, "Patient", "identifier", out var search, out var refusal))
+        if (!FhirRequest.TrySearch(context, "identifier", out var search, out var refusal))
         {
             return refusal;
         }
@@ -42,12 +42,9 @@ internal static class FhirPersonEndpoints
         return failure ?? FhirResults.Ok(page.ToBundle(context.Request, patient is null ? [] : [patient]));
     }
 
-    private static async Task<IResult> ReadPatientAsync(HttpContext context, string id, FhirTokenService tokens, FhirResourceIds ids, IPopulationRegistry registry, HubGrains grains, CancellationToken ct)
+    private static async Task<IResult> ReadPatientAsync(HttpContext context, string id, FhirResourceIds ids, IPopulationRegistry registry, HubGrains grains, CancellationToken ct)
     {
-        if (!FhirRequest.TryAuthorize(context, tokens, "Patient", FhirScopes.Read, out var caller, out var refusal))
-        {
-            return refusal;
-        }
+        var caller = FhirRequest.Caller(context);
 
         if (!ids.TryReadPatientId(id, out var personnummer))
         {
@@ -81,9 +78,9 @@ internal static class FhirPersonEndpoints
         return (FhirPatients.From(person, ids.PatientId(personnummer)), null);
     }
 
-    private static async Task<IResult> SearchFlagsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, HubGrains grains)
+    private static async Task<IResult> SearchFlagsAsync(HttpContext context, FhirResourceIds ids, HubGrains grains)
     {
-        if (!FhirRequest.TrySearch(context, tokens, "Flag", PatientIdentifier, out var search, out var refusal))
+        if (!FhirRequest.TrySearch(context, PatientIdentifier, out var search, out var refusal))
         {
             return refusal;
         }
@@ -96,9 +93,9 @@ internal static class FhirPersonEndpoints
         return FhirResults.Ok(page.ToBundle(context.Request, flag is null ? [] : [flag]));
     }
 
-    private static async Task<IResult> SearchRelatedPersonsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, HubGrains grains)
+    private static async Task<IResult> SearchRelatedPersonsAsync(HttpContext context, FhirResourceIds ids, HubGrains grains)
     {
-        if (!FhirRequest.TrySearch(context, tokens, "RelatedPerson", PatientIdentifier, out var search, out var refusal))
+        if (!FhirRequest.TrySearch(context, PatientIdentifier, out var search, out var refusal))
         {
             return refusal;
         }
@@ -116,9 +113,9 @@ internal static class FhirPersonEndpoints
         return FhirResults.Ok(page.ToBundle(context.Request, resources));
     }
 
-    private static async Task<IResult> SearchAuditEventsAsync(HttpContext context, FhirTokenService tokens, FhirResourceIds ids, HubGrains grains, IIndexStore index, CancellationToken ct)
+    private static async Task<IResult> SearchAuditEventsAsync(HttpContext context, FhirResourceIds ids, HubGrains grains, IIndexStore index, CancellationToken ct)
     {
-        if (!FhirRequest.TrySearch(context, tokens, "AuditEvent", PatientIdentifier, out var search, out var refusal))
+        if (!FhirRequest.TrySearch(context, PatientIdentifier, out var search, out var refusal))
         {
             return refusal;
         }

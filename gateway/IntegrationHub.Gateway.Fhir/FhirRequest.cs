@@ -5,7 +5,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace IntegrationHub.Gateway.Fhir;
 
-/// <summary>What every <c>/fhir/r4</c> request is checked for: a format the hub serves, the bearer token and its scopes, the patient searched.</summary>
+/// <summary>What every <c>/fhir/r4</c> request is checked for: a format the hub serves, its caller (authenticated by JwtBearer), the patient searched.</summary>
 internal static class FhirRequest
 {
     public const string Prefix = "/fhir/r4";
@@ -35,30 +35,12 @@ internal static class FhirRequest
             || JsonTypes.Contains(t.MediaType.Value, StringComparer.OrdinalIgnoreCase)) ? null : NotAcceptable();
     }
 
-    /// <summary>401 without a valid token of a registered client, 403 when its scopes do not allow this access (API.md).</summary>
-    public static bool TryAuthorize(
-        HttpContext context, FhirTokenService tokens, string resourceType, string access, [NotNullWhen(true)] out FhirCaller? caller, [NotNullWhen(false)] out IResult? refusal)
-    {
-        refusal = null;
-        var header = context.Request.Headers.Authorization.ToString();
-        caller = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? tokens.Validate(header["Bearer ".Length..].Trim()) : null;
-        if (caller is null)
-        {
-            refusal = header.Length == 0
-                ? FhirResults.Unauthorized("A bearer access token is required.")
-                : FhirResults.Unauthorized("The access token is not valid: expired, not issued by this hub, or for a client it does not know.");
-            return false;
-        }
-
-        if (!FhirScopes.Allows(caller.Scopes, resourceType, access))
-        {
-            refusal = FhirResults.Forbidden($"The token's scopes do not allow this; it needs {FhirScopes.For(resourceType, access)}.");
-            caller = null;
-            return false;
-        }
-
-        return true;
-    }
+    /// <summary>
+    /// The client of a request that passed its endpoint's policy (<see cref="FhirPolicies"/>: 401 without a valid token of a
+    /// registered client, 403 when its scopes do not allow the interaction, both before the handler runs).
+    /// </summary>
+    public static FhirCaller Caller(HttpContext context) =>
+        FhirCaller.From(context.User) ?? throw new InvalidOperationException("A /fhir/r4 endpoint without RequireAuthorization read its caller.");
 
     /// <summary>A personnummer from a token search parameter (<c>{system}|{12 digits}</c>, either system form, valid check digit).</summary>
     public static bool TryPersonnummer(HttpRequest request, string parameter, [NotNullWhen(true)] out string? personnummer, [NotNullWhen(false)] out IResult? refusal)
@@ -79,13 +61,12 @@ internal static class FhirRequest
         return true;
     }
 
-    /// <summary>The checks of a search by person, in order: token and scope, the person parameter, the page.</summary>
-    public static bool TrySearch(
-        HttpContext context, FhirTokenService tokens, string resourceType, string parameter, [NotNullWhen(true)] out FhirSearch? search, [NotNullWhen(false)] out IResult? refusal)
+    /// <summary>The checks of a search by person (token and scope passed the endpoint's policy), in order: the person parameter, the page.</summary>
+    public static bool TrySearch(HttpContext context, string parameter, [NotNullWhen(true)] out FhirSearch? search, [NotNullWhen(false)] out IResult? refusal)
     {
         search = null;
-        if (!TryAuthorize(context, tokens, resourceType, FhirScopes.Read, out var caller, out refusal)
-            || !TryPersonnummer(context.Request, parameter, out var personnummer, out refusal))
+        var caller = Caller(context);
+        if (!TryPersonnummer(context.Request, parameter, out var personnummer, out refusal))
         {
             return false;
         }

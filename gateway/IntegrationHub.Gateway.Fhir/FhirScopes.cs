@@ -29,9 +29,7 @@ public static class FhirScopes
         return false;
     }
 
-    public static string For(string resourceType, string access) => $"system/{resourceType}.{access}";
-
-    private static bool TryParse(string scope, out string type, out string access)
+    internal static bool TryParse(string scope, out string type, out string access)
     {
         type = access = string.Empty;
         if (!scope.StartsWith("system/", StringComparison.Ordinal))

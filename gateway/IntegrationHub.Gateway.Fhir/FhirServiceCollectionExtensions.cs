@@ -1,8 +1,9 @@
 using IntegrationHub.Identity;
 using System.Security.Cryptography;
-using IntegrationHub.Identity.Jws;
+using IntegrationHub.Identity.Tokens;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IntegrationHub.Gateway.Fhir;
 
@@ -13,6 +14,9 @@ public static class FhirServiceCollectionExtensions
     /// private key) and <c>Hub:Fhir:IdKey</c> (32 bytes, base64); clients from <c>Hub:Fhir:Clients:{clientId}:Scopes</c> and
     /// <c>...:Jwks</c> (the public keys of their client assertions, a JWK Set).
     /// Without keys each process makes its own, which is enough for one silo (the local hub) but not for several.
+    /// Requests are authenticated by JwtBearer and authorized per scope (<see cref="FhirAuthentication"/>); client
+    /// assertions are single-use through the <see cref="IAssertionReplayLedger"/>, in this process's memory unless a
+    /// cluster-wide one was registered before.
     /// </summary>
     public static IServiceCollection AddHubFhir(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,8 +32,11 @@ public static class FhirServiceCollectionExtensions
         {
             var pem = section["TokenKeyPem"];
             var key = string.IsNullOrEmpty(pem) ? SigningKey.Generate("hub-fhir-1") : SigningKey.FromPem("hub-fhir-1", pem);
-            return new FhirTokenService(key, sp.GetRequiredService<FhirClientRegistry>(), sp.GetRequiredService<HubClock>());
+            return new FhirTokenService(
+                key, sp.GetRequiredService<FhirClientRegistry>(), sp.GetRequiredService<IAssertionReplayLedger>(), sp.GetRequiredService<HubClock>());
         });
+        services.TryAddSingleton<IAssertionReplayLedger, InMemoryAssertionReplayLedger>();
+        services.AddFhirAuthentication();
         services.AddSingleton(_ =>
         {
             var idKey = section["IdKey"];

@@ -7,7 +7,8 @@ namespace IntegrationHub.Gateway.Fhir;
 /// <summary>
 /// <c>POST /fhir/r4/auth/token</c> (SMART backend services, RFC 6749 client credentials with an RFC 7523 client assertion):
 /// form <c>grant_type=client_credentials</c>, <c>scope</c>, <c>client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer</c>,
-/// <c>client_assertion</c>; answers an OAuth token response, or 400/401 with an OAuth error.
+/// <c>client_assertion</c> (each used once); answers an OAuth token response, or 400/401 with an OAuth error. Anonymous:
+/// the client assertion is the authentication.
 /// </summary>
 internal static class FhirTokenEndpoint
 {
@@ -42,7 +43,7 @@ internal static class FhirTokenEndpoint
             return Error(StatusCodes.Status400BadRequest, "invalid_request", $"client_assertion_type is {AssertionType}.");
         }
 
-        var issue = tokens.IssueForAssertion(form["client_assertion"], FhirRequest.BaseUrl(request) + Path, scopes);
+        var issue = await tokens.IssueForAssertionAsync(form["client_assertion"], FhirRequest.BaseUrl(request) + Path, scopes, request.HttpContext.RequestAborted);
         return issue is null
             ? Error(StatusCodes.Status401Unauthorized, "invalid_client", "The client assertion is not valid for a registered client, or none of the scopes is the client's.")
             : Results.Json(issue, statusCode: StatusCodes.Status200OK);

@@ -1,5 +1,7 @@
 using IntegrationHub.Grains.Contracts.Keys;
 using IntegrationHub.Identity;
+using IntegrationHub.Identity.Tokens;
+using IntegrationHub.ServiceDefaults.Assertions;
 using IntegrationHub.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,8 +11,8 @@ namespace IntegrationHub.ServiceDefaults;
 public static class HubCoreServiceCollectionExtensions
 {
     /// <summary>
-    /// What every hub process shares: the store, the hub's clock and the grains by what callers know of them (a resident
-    /// by personnummer, keyed by its pseudonym). The pseudonym key is <c>Hub:PseudonymKey</c>, or for the local hub a key
+    /// What every hub process shares: the store, the hub's clock, the grains by what callers know of them (a resident
+    /// by personnummer, keyed by its pseudonym) and single use of assertions across the cluster. The pseudonym key is <c>Hub:PseudonymKey</c>, or for the local hub a key
     /// file in its data directory.
     /// </summary>
     public static IServiceCollection AddHubCore(this IServiceCollection services, HubOptions options, string? pseudonymKey, HubClock clock, bool keyFileAllowed)
@@ -21,6 +23,7 @@ public static class HubCoreServiceCollectionExtensions
         services.TryAddSingleton(clock);
         services.TryAddSingleton(new ResidentPseudonyms(PseudonymKey.Load(pseudonymKey, keyFileAllowed ? options.DataDirectory : null)));
         services.TryAddSingleton<HubGrains>();
+        services.TryAddSingleton<IAssertionReplayLedger, StoreAssertionReplayLedger>();
         return services;
     }
 }

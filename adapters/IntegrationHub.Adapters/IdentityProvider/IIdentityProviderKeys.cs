@@ -1,4 +1,4 @@
-using IntegrationHub.Identity.Jws;
+using IntegrationHub.Identity.Tokens;
 
 namespace IntegrationHub.Adapters.IdentityProvider;
 
@@ -13,7 +13,7 @@ public interface IIdentityProviderKeys
 
     /// <summary>
     /// The keys, fetched again first when the cached set lacks <paramref name="keyId"/> (a key rotation), at most
-    /// once per the client's minimum refresh interval. Pass the JWS header's <c>kid</c>.
+    /// once per the client's minimum refresh interval. Pass the token header's <c>kid</c>.
     /// </summary>
     /// <exception cref="IdentityProviderUnavailableException">No keys could be fetched and none are cached.</exception>
     Task<VerificationKeySet> GetKeysAsync(string keyId, CancellationToken cancellationToken) => GetKeysAsync(cancellationToken);

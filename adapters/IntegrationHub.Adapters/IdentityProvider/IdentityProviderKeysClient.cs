@@ -1,6 +1,6 @@
 using System.Text.Json;
 using IntegrationHub.Adapters.Http;
-using IntegrationHub.Identity.Jws;
+using IntegrationHub.Identity.Tokens;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

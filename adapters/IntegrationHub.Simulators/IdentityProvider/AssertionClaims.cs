@@ -4,7 +4,7 @@ namespace IntegrationHub.Simulators.IdentityProvider;
 /// The claims of the simulated identity provider's assertions (compact JWS, ES256, header <c>kid</c>). The hub
 /// must read <see cref="Subject"/> (the personnummer or HSA-id, exactly as given: the provider signs any string)
 /// and <see cref="Method"/>, and check <c>iss</c>, <c>aud</c>, <c>exp</c>, <c>nbf</c>, <c>iat</c> as
-/// <c>JwtValidator</c> does. Also present: <c>jti</c> (random, for replay checks).
+/// <c>JwtValidator</c> (IntegrationHub.Identity.Tokens) does. Also present: <c>jti</c> (random, for replay checks).
 /// </summary>
 public static class AssertionClaims
 {

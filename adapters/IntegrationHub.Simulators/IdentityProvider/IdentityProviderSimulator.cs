@@ -1,4 +1,4 @@
-using IntegrationHub.Identity.Jws;
+using IntegrationHub.Identity.Tokens;
 using IntegrationHub.Simulators.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,7 +27,6 @@ public sealed class IdentityProviderSimulator : Simulator
 
     private readonly TimeProvider _timeProvider;
     private readonly SigningKey _key;
-    private readonly JwsSigner _signer;
 
     private IdentityProviderSimulator(TimeProvider timeProvider, string audience)
     {
@@ -36,7 +35,6 @@ public sealed class IdentityProviderSimulator : Simulator
         _timeProvider = timeProvider;
         Audience = audience;
         _key = SigningKey.Generate("sim-idp-" + Guid.NewGuid().ToString("N")[..8]);
-        _signer = new JwsSigner(_key);
     }
 
     /// <summary>
@@ -57,8 +55,8 @@ public sealed class IdentityProviderSimulator : Simulator
     /// <summary>The JWKS address.</summary>
     public Uri JwksUri => new(BaseAddress, JwksPath);
 
-    /// <summary>The published keys.</summary>
-    public JsonWebKeySet Jwks => new([_key.ExportPublicJwk()]);
+    /// <summary>The published keys, a JWK Set in JSON.</summary>
+    public string JwksJson => _key.ExportPublicJwksJson();
 
     /// <summary>Starts an identity provider alone on a free port of 127.0.0.1.</summary>
     public static Task<IdentityProviderSimulator> StartAsync(
@@ -83,7 +81,7 @@ public sealed class IdentityProviderSimulator : Simulator
     /// <inheritdoc/>
     protected override void MapRoutes(IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/" + JwksPath, () => Results.Text(Jwks.ToJson(), "application/json"));
+        routes.MapGet("/" + JwksPath, () => Results.Text(JwksJson, "application/json"));
         routes.MapPost("/control/resident", (ResidentAssertionRequest request) =>
             Results.Ok(new AssertionResponse(SignResident(request.Personnummer ?? string.Empty, request.Method ?? string.Empty))));
         routes.MapPost("/control/staff", (StaffAssertionRequest request) =>
@@ -97,10 +95,6 @@ public sealed class IdentityProviderSimulator : Simulator
         await base.DisposeCoreAsync();
     }
 
-    private string Sign(string subject, string method)
-    {
-        var claims = JwtPayload.Create(Issuer, Audience, subject, _timeProvider.GetUtcNow(), Lifetime);
-        claims[AssertionClaims.Method] = method;
-        return _signer.Sign(claims);
-    }
+    private string Sign(string subject, string method) =>
+        _key.CreateToken(Issuer, Audience, subject, _timeProvider.GetUtcNow(), Lifetime, [new(AssertionClaims.Method, method)]);
 }

@@ -2,6 +2,7 @@ using IntegrationHub.Identity;
 using IntegrationHub.Gateway.HopOuts;
 using IntegrationHub.Gateway.Sessions.Gate;
 using IntegrationHub.Gateway.Sessions.Login;
+using IntegrationHub.Identity.Tokens;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,11 @@ namespace IntegrationHub.Gateway.Sessions;
 
 public static class SessionGatewayExtensions
 {
-    /// <summary>Login, sessions and the per-request gate. Needs the grains (an Orleans client or a co-hosted silo), the store and the adapters.</summary>
+    /// <summary>
+    /// Login, sessions and the per-request gate. Needs the grains (an Orleans client or a co-hosted silo) and the adapters.
+    /// Login assertions are single-use through the <see cref="IAssertionReplayLedger"/>: in this process's memory unless
+    /// a cluster-wide one was registered before (the hub's hosts register the store's).
+    /// </summary>
     public static IServiceCollection AddHubSessions(this IServiceCollection services, Action<SessionGatewayOptions>? configure = null)
     {
         var options = new SessionGatewayOptions();
@@ -19,6 +24,7 @@ public static class SessionGatewayExtensions
         services.AddSingleton(options);
         services.AddSingleton<AssertionVerifier>();
         services.TryAddSingleton(HubClock.RealTime);
+        services.TryAddSingleton<IAssertionReplayLedger, InMemoryAssertionReplayLedger>();
         services.AddSingleton<IHopOutAuthorizer, SessionHopOutAuthorizer>();
         return services;
     }

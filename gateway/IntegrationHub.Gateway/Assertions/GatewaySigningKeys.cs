@@ -1,10 +1,10 @@
 using IntegrationHub.Gateway.Hosting;
-using IntegrationHub.Identity.Jws;
+using IntegrationHub.Identity.Tokens;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Gateway.Assertions;
 
-/// <summary>The gateway's signing key, its signer and its published JWKS. A singleton.</summary>
+/// <summary>The gateway's signing key and its published JWKS. A singleton.</summary>
 internal sealed class GatewaySigningKeys : IDisposable
 {
     private readonly SigningKey? owned;
@@ -18,11 +18,11 @@ internal sealed class GatewaySigningKeys : IDisposable
             key = owned;
         }
 
-        Signer = new JwsSigner(key);
-        JwksJson = new JsonWebKeySet([key.ExportPublicJwk()]).ToJson();
+        Key = key;
+        JwksJson = key.ExportPublicJwksJson();
     }
 
-    public JwsSigner Signer { get; }
+    public SigningKey Key { get; }
 
     /// <summary>The public keys as a JWK Set, for <c>GET /.well-known/hub-jwks.json</c>.</summary>
     public string JwksJson { get; }

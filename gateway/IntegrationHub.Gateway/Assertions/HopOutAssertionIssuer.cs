@@ -1,13 +1,13 @@
 using IntegrationHub.Identity;
 using IntegrationHub.Gateway.Hosting;
 using IntegrationHub.Gateway.HopOuts;
-using IntegrationHub.Identity.Jws;
+using IntegrationHub.Identity.Tokens;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Gateway.Assertions;
 
 /// <summary>
-/// Issues the <c>X-Hub-Assertion</c> for one forwarded request: a compact JWS (ES256) with iss = the gateway,
+/// Issues the <c>X-Hub-Assertion</c> for one forwarded request: a compact JWT (ES256) with iss = the gateway,
 /// aud = the service, sub = the acting person, <c>act</c> = the logged-in person when different, iat, nbf,
 /// exp = now + the lifetime, jti.
 /// </summary>
@@ -18,17 +18,12 @@ internal sealed class HopOutAssertionIssuer(GatewaySigningKeys keys, IOptions<Hu
         var acting = decision.ActingPerson
             ?? throw new InvalidOperationException("Only an Allow decision carries an identity.");
         var settings = options.Value;
-        var claims = JwtPayload.Create(settings.Issuer, service, acting, timeProvider.GetUtcNow(), settings.AssertionLifetime);
-        if (!string.Equals(acting, decision.Subject, StringComparison.Ordinal))
+        var claims = new Dictionary<string, string>(decision.ExtraClaims, StringComparer.Ordinal);
+        if (decision.Subject is { } subject && !string.Equals(acting, subject, StringComparison.Ordinal))
         {
-            claims["act"] = decision.Subject;
+            claims["act"] = subject;
         }
 
-        foreach (var (name, value) in decision.ExtraClaims)
-        {
-            claims[name] = value;
-        }
-
-        return keys.Signer.Sign(claims);
+        return keys.Key.CreateToken(settings.Issuer, service, acting, timeProvider.GetUtcNow(), settings.AssertionLifetime, claims);
     }
 }

@@ -1,4 +1,4 @@
-using IntegrationHub.Identity.Jws;
+using IntegrationHub.Identity.Tokens;
 
 namespace IntegrationHub.Gateway.Hosting;
 

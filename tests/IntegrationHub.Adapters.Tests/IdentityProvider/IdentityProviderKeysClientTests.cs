@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using IntegrationHub.Adapters.IdentityProvider;
-using IntegrationHub.Identity.Jws;
+using IntegrationHub.Identity.Tokens;
 using IntegrationHub.Simulators.IdentityProvider;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,7 +22,7 @@ public sealed class IdentityProviderKeysClientTests : IAsyncLifetime
         var keys = Keys(services);
         var assertion = _idp.SignResident(TestPeople.Tolvan.Value, "bankid");
 
-        var result = Validator(keys, await keys.GetKeysAsync(CancellationToken.None)).Validate(assertion);
+        var result = await Validator(keys, await keys.GetKeysAsync(CancellationToken.None)).ValidateAsync(assertion);
 
         Assert.True(result.IsValid, result.ToString());
         Assert.Equal(_idp.Issuer, keys.Issuer);
@@ -41,7 +41,7 @@ public sealed class IdentityProviderKeysClientTests : IAsyncLifetime
         using var response = await http.PostAsJsonAsync("control/staff", new { hsaId = "SE2321000016-A001" });
         var assertion = (await response.Content.ReadFromJsonAsync<AssertionResponse>())!.Assertion;
 
-        var result = Validator(keys, await keys.GetKeysAsync(CancellationToken.None)).Validate(assertion);
+        var result = await Validator(keys, await keys.GetKeysAsync(CancellationToken.None)).ValidateAsync(assertion);
 
         Assert.True(result.IsValid, result.ToString());
         Assert.Equal("SE2321000016-A001", result.Claims.Subject);

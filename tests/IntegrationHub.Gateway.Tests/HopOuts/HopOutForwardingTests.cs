@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using IntegrationHub.Gateway.Tests.Hosting;
-using IntegrationHub.Identity.Jws;
+using IntegrationHub.Identity.Tokens;
 
 namespace IntegrationHub.Gateway.Tests.HopOuts;
 
@@ -18,9 +18,9 @@ public sealed class HopOutForwardingTests
         var echo = await GetEchoAsync(fixture, new HttpRequestMessage(HttpMethod.Get, "/hop/journal/notes"));
         var jwks = await fixture.Client.GetStringAsync(new Uri("/.well-known/hub-jwks.json", UriKind.Relative));
 
-        using var keys = VerificationKeySet.FromJwks(jwks);
+        var keys = VerificationKeySet.FromJwks(jwks);
         var assertion = Header(echo, "X-Hub-Assertion");
-        var valid = Validator(keys, GatewayFixture.Now.AddSeconds(59)).Validate(assertion);
+        var valid = await Validator(keys, GatewayFixture.Now.AddSeconds(59)).ValidateAsync(assertion);
         Assert.True(valid.IsValid, valid.ToString());
         Assert.Equal("journal", Assert.Single(valid.Claims.Audiences));
         Assert.Equal(TestAuthorizer.Resident, valid.Claims.Subject);
@@ -28,8 +28,8 @@ public sealed class HopOutForwardingTests
         Assert.False(string.IsNullOrEmpty(valid.Claims.JwtId));
         Assert.Equal(GatewayFixture.Now, valid.Claims.IssuedAt);
         Assert.Equal(GatewayFixture.Now.AddSeconds(60), valid.Claims.ExpiresAt);
-        Assert.Equal(JwtValidationFailure.Expired, Validator(keys, GatewayFixture.Now.AddSeconds(61)).Validate(assertion).Failure);
-        Assert.Equal(JwtValidationFailure.WrongAudience, Validator(keys, GatewayFixture.Now, "medications").Validate(assertion).Failure);
+        Assert.Equal(JwtValidationFailure.Expired, (await Validator(keys, GatewayFixture.Now.AddSeconds(61)).ValidateAsync(assertion)).Failure);
+        Assert.Equal(JwtValidationFailure.WrongAudience, (await Validator(keys, GatewayFixture.Now, "medications").ValidateAsync(assertion)).Failure);
     }
 
     [Fact]
@@ -43,8 +43,8 @@ public sealed class HopOutForwardingTests
         var echo = await GetEchoAsync(fixture, request);
 
         var jwks = await fixture.Client.GetStringAsync(new Uri("/.well-known/hub-jwks.json", UriKind.Relative));
-        using var keys = VerificationKeySet.FromJwks(jwks);
-        var claims = Validator(keys, GatewayFixture.Now).Validate(Header(echo, "X-Hub-Assertion")).Claims!;
+        var keys = VerificationKeySet.FromJwks(jwks);
+        var claims = (await Validator(keys, GatewayFixture.Now).ValidateAsync(Header(echo, "X-Hub-Assertion"))).Claims!;
         Assert.Equal(TestAuthorizer.Child, claims.Subject);
         Assert.Equal(TestAuthorizer.Guardian, claims.GetString("act"));
     }
@@ -124,8 +124,8 @@ public sealed class HopOutForwardingTests
         var echo = await GetEchoAsync(fixture, new HttpRequestMessage(HttpMethod.Get, "/hop/Journal/x"));
 
         var jwks = await fixture.Client.GetStringAsync(new Uri("/.well-known/hub-jwks.json", UriKind.Relative));
-        using var keys = VerificationKeySet.FromJwks(jwks);
-        Assert.True(Validator(keys, GatewayFixture.Now).Validate(Header(echo, "X-Hub-Assertion")).IsValid);
+        var keys = VerificationKeySet.FromJwks(jwks);
+        Assert.True((await Validator(keys, GatewayFixture.Now).ValidateAsync(Header(echo, "X-Hub-Assertion"))).IsValid);
         Assert.Equal("/x", echo.GetProperty("path").GetString());
     }
 

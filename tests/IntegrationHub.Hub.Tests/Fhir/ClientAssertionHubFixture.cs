@@ -1,5 +1,5 @@
 using IntegrationHub.Hub.Tests.Infrastructure;
-using IntegrationHub.Identity.Jws;
+using IntegrationHub.Identity.Tokens;
 
 namespace IntegrationHub.Hub.Tests.Fhir;
 
@@ -13,7 +13,7 @@ public sealed class ClientAssertionHubFixture : HubFixture, IDisposable
     protected override IEnumerable<string> ExtraArguments =>
     [
         $"--Hub:Fhir:Clients:{ClientId}:Scopes:0=system/Patient.read",
-        $"--Hub:Fhir:Clients:{ClientId}:Jwks={new JsonWebKeySet([ClientKey.ExportPublicJwk()]).ToJson()}",
+        $"--Hub:Fhir:Clients:{ClientId}:Jwks={ClientKey.ExportPublicJwksJson()}",
     ];
 
     public void Dispose() => ClientKey.Dispose();

@@ -1,13 +1,15 @@
 using System.Net;
 using System.Text.Json;
 using IntegrationHub.Hub.Tests.Infrastructure;
-using IntegrationHub.Identity.Jws;
+using IntegrationHub.Identity.Tokens;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace IntegrationHub.Hub.Tests.Fhir;
 
 /// <summary>
 /// <c>POST /fhir/r4/auth/token</c>: a configured client exchanges a client assertion signed with its registered key for an
-/// access token (SMART backend services); another key, another audience or a scope it was not given gets none.
+/// access token (SMART backend services), once: the same assertion again (the same jti) gets none, nor do another key,
+/// another audience, a scope it was not given or an assertion without a jti.
 /// </summary>
 public sealed class FhirClientAssertionTests(ClientAssertionHubFixture fixture) : IClassFixture<ClientAssertionHubFixture>
 {
@@ -41,10 +43,42 @@ public sealed class FhirClientAssertionTests(ClientAssertionHubFixture fixture) 
         Assert.Equal(HttpStatusCode.Unauthorized, notItsScope);
     }
 
+    [Fact]
+    public async Task Token_ForAReplayedAssertion_IsRefused()
+    {
+        var assertion = Assertion(fixture.ClientKey, TokenUrl());
+
+        var (first, _) = await RequestTokenAsync(fixture.NewClient(), assertion, "system/Patient.read");
+        var (again, body) = await RequestTokenAsync(fixture.NewClient(), assertion, "system/Patient.read");
+
+        Assert.Equal(HttpStatusCode.OK, first);
+        Assert.Equal(HttpStatusCode.Unauthorized, again);
+        Assert.Equal("invalid_client", body.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task Token_ForAnAssertionWithoutJti_IsRefused()
+    {
+        var now = fixture.Clock.GetUtcNow();
+        var payload = JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["iss"] = ClientAssertionHubFixture.ClientId,
+            ["sub"] = ClientAssertionHubFixture.ClientId,
+            ["aud"] = TokenUrl(),
+            ["iat"] = now.ToUnixTimeSeconds(),
+            ["exp"] = now.AddMinutes(2).ToUnixTimeSeconds(),
+        });
+        var withoutJti = new JsonWebTokenHandler().CreateToken(payload, fixture.ClientKey.SigningCredentials);
+
+        var (status, _) = await RequestTokenAsync(fixture.NewClient(), withoutJti, "system/Patient.read");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+    }
+
     private string TokenUrl() => new Uri(fixture.Hub.BaseAddress, FhirApi.Base + "/auth/token").ToString();
 
     private string Assertion(SigningKey key, string audience) =>
-        new JwsSigner(key).Sign(JwtPayload.Create(ClientAssertionHubFixture.ClientId, audience, ClientAssertionHubFixture.ClientId, fixture.Clock.GetUtcNow(), TimeSpan.FromMinutes(2)));
+        key.CreateToken(ClientAssertionHubFixture.ClientId, audience, ClientAssertionHubFixture.ClientId, fixture.Clock.GetUtcNow(), TimeSpan.FromMinutes(2));
 
     private static async Task<(HttpStatusCode Status, JsonElement Body)> RequestTokenAsync(HubClient client, string assertion, string scope)
     {

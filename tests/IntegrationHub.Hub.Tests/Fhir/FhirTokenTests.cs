@@ -1,6 +1,11 @@
 using System.Net;
 using IntegrationHub.Hub.Tests.Infrastructure;
-using IntegrationHub.Identity.Jws;
+using IntegrationHub.Identity.Tokens;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace IntegrationHub.Hub.Tests.Fhir;
 
@@ -89,7 +94,7 @@ public sealed class FhirTokenTests(HubFixture fixture) : IClassFixture<HubFixtur
         var fhir = new FhirApi(client);
         var genuine = await fhir.TokenAsync("region-01", "system/Patient.read");
         using var key = SigningKey.Generate(CompactJws.Header(genuine)["kid"]!.GetValue<string>());
-        var selfSigned = new JwsSigner(key).Sign(CompactJws.Payload(genuine));
+        var selfSigned = new JsonWebTokenHandler().CreateToken(CompactJws.Payload(genuine).ToJsonString(), key.SigningCredentials);
         var residentAssertion = await client.ResidentAssertionAsync("191212121212");
         var path = $"/Patient?identifier={FhirApi.Identifier("191212121212")}";
 
@@ -97,6 +102,54 @@ public sealed class FhirTokenTests(HubFixture fixture) : IClassFixture<HubFixtur
         FhirApi.AssertOutcome(await fhir.GetAsync(path, residentAssertion, HttpStatusCode.Unauthorized), "login");
         FhirApi.AssertOutcome(await fhir.GetAsync(path, "not-a-token", HttpStatusCode.Unauthorized), "login");
         await fhir.AssertEmittedValidAsync();
+    }
+
+    [Fact]
+    public async Task AuthenticationSchemes_NoneIsADefault_SoTheFhirBearerSchemeRunsOnlyWhereAPolicyNamesIt()
+    {
+        var schemes = fixture.Hub.App.Services.GetRequiredService<IAuthenticationSchemeProvider>();
+
+        Assert.NotEmpty(await schemes.GetAllSchemesAsync());
+        Assert.Null(await schemes.GetDefaultAuthenticateSchemeAsync());
+        Assert.Null(await schemes.GetDefaultChallengeSchemeAsync());
+        Assert.Null(await schemes.GetDefaultForbidSchemeAsync());
+    }
+
+    [Fact]
+    public async Task Endpoints_UnderFhir_EachRequireAScopePolicyOfTheBearerScheme_ButMetadataAndTheTokenEndpoint()
+    {
+        var policies = fixture.Hub.App.Services.GetRequiredService<IAuthorizationPolicyProvider>();
+        var endpoints = fixture.Hub.App.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith(FhirApi.Base, StringComparison.Ordinal) == true)
+            .ToList();
+
+        var open = endpoints.Where(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Count == 0).Select(e => e.RoutePattern.RawText).Order(StringComparer.Ordinal);
+        Assert.Equal([FhirApi.Base + "/auth/token", FhirApi.Base + "/metadata", FhirApi.Base + "/{**rest}"], open);
+        var guarded = endpoints.Where(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Count > 0).ToList();
+        Assert.True(guarded.Count >= 10, $"{guarded.Count} guarded endpoints");
+        foreach (var endpoint in guarded)
+        {
+            var name = Assert.Single(endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>()).Policy!;
+            var policy = await policies.GetPolicyAsync(name);
+            Assert.True(policy is not null, $"{endpoint.DisplayName}: no policy {name}");
+            Assert.StartsWith("system/", name, StringComparison.Ordinal);
+            Assert.Equal(["FhirBearer"], policy.AuthenticationSchemes);
+        }
+    }
+
+    [Fact]
+    public async Task Api_WithAFhirAccessTokenAndNoSession_IsTheSessionGates401()
+    {
+        var client = fixture.NewClient();
+        var token = await new FhirApi(client).TokenAsync("region-01", "system/Patient.read");
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/me", UriKind.Relative));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+
+        using var response = await client.Http.SendAsync(request);
+
+        await ProblemAssert.HasCodeAsync(response, HttpStatusCode.Unauthorized, "unauthenticated");
+        Assert.Empty(response.Headers.WwwAuthenticate);
     }
 
     [Theory]

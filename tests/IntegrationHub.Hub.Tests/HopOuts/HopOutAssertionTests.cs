@@ -1,7 +1,7 @@
 using System.Net;
 using IntegrationHub.Gateway.Hosting;
 using IntegrationHub.Hub.Tests.Infrastructure;
-using IntegrationHub.Identity.Jws;
+using IntegrationHub.Identity.Tokens;
 using IntegrationHub.LocalHub.Simulation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -29,8 +29,8 @@ public sealed class HopOutAssertionTests(HubFixture fixture) : IClassFixture<Hub
 
         var headers = await HubClientExtensions.EchoedHeadersAsync(response);
         var assertion = headers["X-Hub-Assertion"];
-        using var keys = await HubKeysAsync(client);
-        var result = Validator(keys, service, fixture.Clock).Validate(assertion);
+        var keys = await HubKeysAsync(client);
+        var result = await Validator(keys, service, fixture.Clock).ValidateAsync(assertion);
         Assert.True(result.IsValid, result.ToString());
         Assert.Equal(personnummer, result.Claims!.Subject);
         Assert.Equal(service, Assert.Single(result.Claims.Audiences));
@@ -47,10 +47,10 @@ public sealed class HopOutAssertionTests(HubFixture fixture) : IClassFixture<Hub
         await client.LoggedInNewResidentAsync(fixture);
         using var response = await client.HopAsync("samples");
         var assertion = (await HubClientExtensions.EchoedHeadersAsync(response))["X-Hub-Assertion"];
-        using var keys = await HubKeysAsync(client);
+        var keys = await HubKeysAsync(client);
 
-        var forOtherService = Validator(keys, "journal", fixture.Clock).Validate(assertion);
-        var later = Validator(keys, "samples", new SimulatedClock(fixture.Clock.GetUtcNow().AddMinutes(2), freeze: true)).Validate(assertion);
+        var forOtherService = await Validator(keys, "journal", fixture.Clock).ValidateAsync(assertion);
+        var later = await Validator(keys, "samples", new SimulatedClock(fixture.Clock.GetUtcNow().AddMinutes(2), freeze: true)).ValidateAsync(assertion);
 
         Assert.False(forOtherService.IsValid);
         Assert.False(later.IsValid);

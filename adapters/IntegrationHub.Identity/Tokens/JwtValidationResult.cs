@@ -1,8 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace IntegrationHub.Identity.Jws;
+namespace IntegrationHub.Identity.Tokens;
 
-/// <summary>The outcome of <see cref="JwtValidator.Validate"/>: claims, or a failure reason.</summary>
+/// <summary>The outcome of <see cref="JwtValidator.ValidateAsync"/>: claims, or a failure reason.</summary>
 public sealed class JwtValidationResult
 {
     private JwtValidationResult(JwtValidationFailure failure, JwtClaims? claims)
