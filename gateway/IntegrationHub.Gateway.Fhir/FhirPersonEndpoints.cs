@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IntegrationHub.Adapters.PopulationRegistry;
-using IntegrationHub.Fhir.Resources;
+using Hl7.Fhir.Model;
+using Task = System.Threading.Tasks.Task;
 using IntegrationHub.Grains.Accounts;
 using IntegrationHub.Grains.Audit;
 using IntegrationHub.Grains.Proxies;

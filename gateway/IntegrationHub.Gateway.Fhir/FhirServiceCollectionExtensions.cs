@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using IntegrationHub.Fhir.Validation;
 using IntegrationHub.Identity.Jws;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ public static class FhirServiceCollectionExtensions
     /// private key) and <c>Hub:Fhir:IdKey</c> (32 bytes, base64); clients from <c>Hub:Fhir:Clients:{clientId}:Scopes</c> and
     /// <c>...:Jwks</c> (the public keys of their client assertions, a JWK Set).
     /// Without keys each process makes its own, which is enough for one silo (the local hub) but not for several.
+    /// Every incoming resource is checked by the process's <see cref="FhirResourceValidator"/>, warmed up at start.
     /// </summary>
     public static IServiceCollection AddHubFhir(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,6 +36,8 @@ public static class FhirServiceCollectionExtensions
             var idKey = section["IdKey"];
             return new FhirResourceIds(string.IsNullOrEmpty(idKey) ? RandomNumberGenerator.GetBytes(32) : Convert.FromBase64String(idKey));
         });
+        services.AddSingleton(_ => FhirResourceValidator.Shared);
+        services.AddHostedService<FhirValidatorWarmUp>();
         services.AddSingleton<Journal.JournalConsentReconciler>();
         return services;
     }

@@ -1,9 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Hl7.Fhir.Model;
 using IntegrationHub.Adapters.Http;
-using IntegrationHub.Fhir.Datatypes;
-using IntegrationHub.Fhir.Resources;
 using IntegrationHub.Fhir.Serialization;
 using IntegrationHub.Fhir.Terminology;
 using IntegrationHub.Identity;
@@ -93,20 +93,22 @@ internal sealed partial class PopulationRegistryClient : AdapterClient, IPopulat
 
     private static RegistryPerson? ToPerson(Personnummer personnummer, Bundle bundle)
     {
-        var resources = (bundle.Entry ?? []).Select(e => e.Resource).ToList();
+        var resources = bundle.Entry.Select(e => e.Resource).ToList();
         var patient = resources.OfType<Patient>().FirstOrDefault(p => Identifies(p.Identifier, personnummer.Value));
         if (patient is null)
         {
             return null;
         }
 
-        var name = patient.Name?.FirstOrDefault(n => n.Use == "official") ?? (patient.Name is [var first, ..] ? first : null);
-        var birthDate = FhirDates.TryParseDate(patient.BirthDate, out var date) ? date : personnummer.BirthDate;
+        var name = patient.Name.FirstOrDefault(n => n.Use == HumanName.NameUse.Official) ?? patient.Name.FirstOrDefault();
+        var birthDate = DateOnly.TryParseExact(patient.BirthDate, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : personnummer.BirthDate;
         var patientReference = "Patient/" + patient.Id;
         var guardians = resources.OfType<RelatedPerson>()
-            .Where(r => patient.Id is not null && r.Patient.Reference == patientReference)
-            .Where(r => r.Relationship?.Any(c => c.HasCoding(RoleCodes.System, RoleCodes.Guardian)) == true)
-            .SelectMany(r => r.Identifier ?? [])
+            .Where(r => patient.Id is not null && r.Patient?.Reference == patientReference)
+            .Where(r => r.Relationship.Any(c => c.HasCoding(RoleCodes.System, RoleCodes.Guardian)))
+            .SelectMany(r => r.Identifier)
             .Where(i => IsPersonIdentifier(i.System))
             .Select(i => Personnummer.TryParse(i.Value, acceptSamordningsnummer: true, out var g, out _)
                 ? g
@@ -118,17 +120,17 @@ internal sealed partial class PopulationRegistryClient : AdapterClient, IPopulat
             string.Join(' ', name?.Given ?? []),
             name?.Family ?? string.Empty,
             birthDate,
-            Deceased: patient.DeceasedBoolean == true || patient.DeceasedDateTime is not null,
+            Deceased: patient.Deceased is FhirBoolean { Value: true } or FhirDateTime,
             ProtectionOf(patient.Meta),
-            Region: patient.Address?.Select(a => a.District).FirstOrDefault(d => !string.IsNullOrEmpty(d)) ?? string.Empty,
+            Region: patient.Address.Select(a => a.District).FirstOrDefault(d => !string.IsNullOrEmpty(d)) ?? string.Empty,
             guardians);
     }
 
     private static bool IsPersonIdentifier(string? system) =>
         IdentifierSystems.IsPersonnummer(system) || IdentifierSystems.IsSamordningsnummer(system);
 
-    private static bool Identifies(IReadOnlyList<Identifier>? identifiers, string number) =>
-        identifiers?.Any(i => IsPersonIdentifier(i.System) && i.Value == number) == true;
+    private static bool Identifies(List<Identifier> identifiers, string number) =>
+        identifiers.Any(i => IsPersonIdentifier(i.System) && i.Value == number);
 
     private static ProtectedIdentity ProtectionOf(Meta? meta)
     {
