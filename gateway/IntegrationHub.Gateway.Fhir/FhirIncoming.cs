@@ -1,6 +1,7 @@
 using Hl7.Fhir.Model;
 using IntegrationHub.Fhir.Validation;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace IntegrationHub.Gateway.Fhir;
 
@@ -14,6 +15,12 @@ internal static class FhirIncoming
 {
     /// <summary>The largest body a FHIR client may send: far above any Consent or message, far below what hurts.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
+
+    /// <summary>
+    /// How much of a refused body is still read (and dropped) so that a client that is still sending it reads the 413
+    /// instead of a reset connection; a larger one is answered at once and the connection closed.
+    /// </summary>
+    private const long DrainBytes = 32L * 1024 * 1024;
 
     public static async Task<(T? Resource, IResult? Refusal)> ReadAsync<T>(
         HttpRequest request, FhirResourceValidator validator, Func<T, IEnumerable<OperationOutcome.IssueComponent>>? hubRules, CancellationToken cancellationToken)
@@ -33,13 +40,19 @@ internal static class FhirIncoming
 
     private static async Task<(ReadOnlyMemory<byte> Body, IResult? Refusal)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        // The server's own limit is raised to what is drained: the refusal below is this endpoint's, with an OperationOutcome.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = DrainBytes;
+        }
+
+        var chunk = new byte[16 * 1024];
         if (request.ContentLength > MaxBodyBytes)
         {
-            return (default, TooLarge());
+            return (default, await TooLargeAsync(request, chunk, cancellationToken));
         }
 
         using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
         try
         {
             int read;
@@ -47,7 +60,7 @@ internal static class FhirIncoming
             {
                 if (buffer.Length + read > MaxBodyBytes)
                 {
-                    return (default, TooLarge());
+                    return (default, await TooLargeAsync(request, chunk, cancellationToken));
                 }
 
                 buffer.Write(chunk, 0, read);
@@ -62,6 +75,23 @@ internal static class FhirIncoming
         return (buffer.ToArray(), null);
     }
 
-    private static IResult TooLarge() =>
-        FhirResults.Outcome(StatusCodes.Status413PayloadTooLarge, OperationOutcome.IssueType.TooLong, $"A FHIR resource sent to this server is at most {MaxBodyBytes / 1024} KiB.");
+    private static async Task<IResult> TooLargeAsync(HttpRequest request, byte[] chunk, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is null or <= DrainBytes)
+        {
+            try
+            {
+                while (await request.Body.ReadAsync(chunk, cancellationToken) > 0)
+                {
+                }
+            }
+            catch (BadHttpRequestException)
+            {
+                // Past what is drained: the connection closes after the answer.
+            }
+        }
+
+        return FhirResults.Outcome(
+            StatusCodes.Status413PayloadTooLarge, OperationOutcome.IssueType.TooLong, $"A FHIR resource sent to this server is at most {MaxBodyBytes / 1024} KiB.");
+    }
 }
