@@ -73,9 +73,10 @@ public static class FhirJson
         {
             Deserializer.TryDeserializeResource(new Utf8JsonReader(utf8Json), out resource, out exceptions);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or ArgumentException or OverflowException or NotSupportedException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Well-formed JSON the SDK still could not walk: the client's body, never a server error.
+            // Well-formed JSON the SDK still could not walk (it throws JsonException, InvalidOperationException and others
+            // on shapes it does not expect): the client's body, never a server error.
             return new FhirParseResult(null, [OperationOutcomes.ErrorIssue(OperationOutcome.IssueType.Structure, "The body could not be read as a FHIR resource: " + e.Message)]);
         }
 

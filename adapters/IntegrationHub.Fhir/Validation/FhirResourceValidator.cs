@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Firely.Fhir.Validation;
 using Firely.Fhir.Validation.Compilation;
 using Hl7.Fhir.ElementModel;
@@ -65,10 +64,11 @@ public sealed class FhirResourceValidator
                 outcome = _validator.Validate(resource);
             }
         }
-        catch (Exception e) when (e is NullReferenceException or InvalidOperationException or ArgumentException or FormatException or InvalidCastException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A resource the reader could only partly build (a null in an array) can trip the validator; the reader's own
-            // issues then say what is wrong, and this one that the profile could not be checked.
+            // A resource the reader could only partly build (a null in an array) can trip the validator (a
+            // NullReferenceException, among others); the reader's own issues then say what is wrong, and this one that the
+            // profile could not be checked. A client's body is never a server error.
             return [OperationOutcomes.ErrorIssue(OperationOutcome.IssueType.Processing, $"The {root} could not be checked against its R4 profile.", root)];
         }
 
@@ -90,8 +90,9 @@ public sealed class FhirResourceValidator
                 outcome = _validator.Validate(ElementNode.FromElement(FhirJsonNode.Parse(json).ToTypedElement(_definitions)));
             }
         }
-        catch (Exception e) when (e is StructuralTypeException or JsonException or FormatException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // StructuralTypeException for a literal of the wrong type, JsonException, FormatException and others.
             return [OperationOutcomes.ErrorIssue(OperationOutcome.IssueType.Structure, "Not R4 FHIR JSON: " + e.Message)];
         }
 
@@ -121,7 +122,15 @@ public sealed class FhirResourceValidator
         IssueCoverage.AddUncovered(issues, Validate(resource));
         if (hubRules is not null)
         {
-            IssueCoverage.AddUncovered(issues, hubRules(resource));
+            try
+            {
+                IssueCoverage.AddUncovered(issues, [.. hubRules(resource)]);
+            }
+            catch (Exception e) when (e is NullReferenceException or InvalidCastException && issues.Any(OperationOutcomes.IsError))
+            {
+                // The rules read the resource as far as it could be read; one the reader faulted (a null in an array) can
+                // trip them, and is refused for the reader's issues all the same.
+            }
         }
 
         return issues.Any(OperationOutcomes.IsError) ? FhirIntake<T>.Refused(issues) : FhirIntake<T>.Accepted(resource, issues);

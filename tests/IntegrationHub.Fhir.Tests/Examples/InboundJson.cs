@@ -25,7 +25,7 @@ public static class InboundJson
             "identifier": { "system": "urn:oid:1.2.752.129.2.1.3.1", "value": "191212121212" }
           },
           "dateTime": "2025-02-11T08:15:00+01:00",
-          "identifier": [ { "system": "urn:oid:1.2.752.129.2.1.3.1.99", "value": "j-44871" } ],
+          "identifier": [ { "system": "https://journal.example.se/fhir/consent-id", "value": "j-44871" } ],
           "policy": [ { "uri": "https://journal.example.se/policy/forsegling" } ],
           "organization": [
             { "identifier": { "system": "urn:oid:1.2.752.29.4.19", "value": "SE2321000016-A1B2" }, "display": "Vårdcentralen Åkersberga" }
@@ -41,7 +41,7 @@ public static class InboundJson
     public const string JournalConsentGuardianBlock = """
         {
           "resourceType": "Consent",
-          "identifier": [ { "system": "urn:oid:1.2.752.129.2.1.3.1.99", "value": "j-50112" } ],
+          "identifier": [ { "system": "https://journal.example.se/fhir/consent-id", "value": "j-50112" } ],
           "status": "active",
           "scope": { "coding": [ { "system": "http://terminology.hl7.org/CodeSystem/consentscope", "code": "patient-privacy" } ] },
           "category": [ { "coding": [ { "system": "http://loinc.org", "code": "59284-0" } ] } ],
@@ -79,7 +79,7 @@ public static class InboundJson
     public const string JournalConsentUnitSeal = """
         {
           "resourceType": "Consent",
-          "identifier": [ { "system": "urn:oid:1.2.752.129.2.1.3.1.99", "value": "j-50113" } ],
+          "identifier": [ { "system": "https://journal.example.se/fhir/consent-id", "value": "j-50113" } ],
           "status": "active",
           "scope": { "coding": [ { "system": "http://terminology.hl7.org/CodeSystem/consentscope", "code": "patient-privacy" } ] },
           "category": [ { "coding": [ { "system": "http://loinc.org", "code": "59284-0" } ] } ],

@@ -128,6 +128,38 @@ public sealed class FhirResourceValidatorTests(ValidatorFixture fixture) : IClas
         Assert.All(intake.Issues, i => Assert.False(string.IsNullOrEmpty(i.Diagnostics), described));
     }
 
+    [Theory]
+    [InlineData("""{"resourceType":"Communication","status":["completed"]}""")]
+    [InlineData("""{"resourceType":"Communication","status":"completed","_status":{"extension":[{"url":1}]}}""")]
+    [InlineData("""{"resourceType":"Communication","status":"completed","contained":[{}]}""")]
+    [InlineData("""{"resourceType":"Communication","status":"completed","contained":[{"resourceType":"Communication","contained":[{"resourceType":"Patient"}]}]}""")]
+    [InlineData("""{"resourceType":"Communication","status":"completed","contained":[{"resourceType":"Nonsense","x":1}]}""")]
+    [InlineData("""{"resourceType":"Communication","status":"completed","payload":[{"contentQuantity":{"value":1e999}}]}""")]
+    [InlineData("""{"resourceType":"Communication","status":"completed","payload":[{"contentString":"a","contentAttachment":{"data":"!!"}}]}""")]
+    [InlineData("""{"resourceType":"Communication","id":true,"meta":{"lastUpdated":"x"},"text":{"status":"generated","div":"<script>"}}""")]
+    [InlineData("""{"resourceType":"Communication","status":"completed","recipient":[[{"reference":"Patient/1"}]]}""")]
+    [InlineData("""{"resourceType":"Communication","status":"completed","extension":[{"url":"http://x","valueReference":{"reference":"#nowhere"}}]}""")]
+    public void ReadIncoming_OddBody_IsRefusedNeverThrown(string body)
+    {
+        var intake = Validator.ReadIncoming<Communication>(Utf8(body), c => []);
+
+        Assert.False(intake.IsAccepted, body);
+        Assert.Contains(intake.Issues, OperationOutcomes.IsError);
+    }
+
+    [Theory]
+    [InlineData("\"identifier\": [", "\"identifier\": [ null,")]
+    [InlineData("\"actor\": [", "\"actor\": [ null,")]
+    public void ReadIncoming_NullWhereTheHubsRulesLook_IsRefusedNotThrown(string find, string replacement)
+    {
+        var json = InboundJson.JournalConsentGuardianBlock.Replace(find, replacement, StringComparison.Ordinal);
+        Assert.NotEqual(InboundJson.JournalConsentGuardianBlock, json);
+
+        var intake = Validator.ReadIncoming<Consent>(Utf8(json), JournalConsentMapping.Rules);
+
+        Assert.False(intake.IsAccepted);
+    }
+
     [Fact]
     public void ReadIncoming_NullInAnArray_IsRefusedNotThrown()
     {
