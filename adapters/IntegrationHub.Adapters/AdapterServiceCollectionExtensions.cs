@@ -1,3 +1,4 @@
+using IntegrationHub.Fhir.Validation;
 using IntegrationHub.Adapters.Hsa;
 using IntegrationHub.Adapters.Http;
 using IntegrationHub.Adapters.IdentityProvider;
@@ -52,6 +53,7 @@ public static class AdapterServiceCollectionExtensions
 
         services.AddSingleton<IPopulationRegistry, PopulationRegistryClient>();
         services.AddSingleton<IHsaDirectory, HsaDirectoryClient>();
+        services.TryAddSingleton(_ => FhirResourceValidator.Shared);
         services.AddSingleton<IJournalSystem, JournalSystemClient>();
         services.AddSingleton<INotificationGateway, NotificationGatewayClient>();
         services.AddSingleton<IIdentityProviderKeys, IdentityProviderKeysClient>();

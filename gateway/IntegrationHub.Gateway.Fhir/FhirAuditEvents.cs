@@ -1,5 +1,4 @@
-using IntegrationHub.Fhir.Datatypes;
-using IntegrationHub.Fhir.Resources;
+using Hl7.Fhir.Model;
 using IntegrationHub.Fhir.Terminology;
 using IntegrationHub.Grains.Contracts.Audit;
 
@@ -30,14 +29,14 @@ internal static class FhirAuditEvents
     public static AuditEvent From(AuditRecord record, ResourceReference patient)
     {
         var byClient = record.ActorKind == ClientActor;
-        List<AuditEventAgent> agents =
+        List<AuditEvent.AgentComponent> agents =
         [
-            new AuditEventAgent
+            new AuditEvent.AgentComponent
             {
                 Who = new ResourceReference
                 {
                     Type = byClient ? "Device" : "Practitioner",
-                    Identifier = byClient ? new Identifier { System = FhirTasks.ClientIdSystem, Value = record.Actor } : Identifier.ForHsaId(record.Actor),
+                    Identifier = byClient ? new Identifier(FhirTasks.ClientIdSystem, record.Actor) : HubIdentifiers.HsaId(record.Actor),
                 },
                 AltId = record.Actor,
                 Requestor = true,
@@ -45,9 +44,9 @@ internal static class FhirAuditEvents
         ];
         if (record.ActorClinic is not null)
         {
-            agents.Add(new AuditEventAgent
+            agents.Add(new AuditEvent.AgentComponent
             {
-                Who = new ResourceReference { Type = "Organization", Identifier = Identifier.ForHsaId(record.ActorClinic) },
+                Who = new ResourceReference { Type = "Organization", Identifier = HubIdentifiers.HsaId(record.ActorClinic) },
                 Requestor = false,
             });
         }
@@ -57,14 +56,14 @@ internal static class FhirAuditEvents
             Id = record.Id.ToString("N"),
             Type = AuditEventTypeCodes.RestCoding,
             Subtype = [RestfulInteractionCodes.CodingFor(record.Action.StartsWith("fhir-search:", StringComparison.Ordinal) ? RestfulInteractionCodes.SearchType : RestfulInteractionCodes.Read)],
-            Action = AuditEventActionCodes.Read,
-            Recorded = FhirDates.FormatInstant(record.At),
-            Outcome = record.Outcome == "success" ? AuditEventOutcomeCodes.Success : AuditEventOutcomeCodes.MinorFailure,
+            Action = AuditEvent.AuditEventAction.R,
+            Recorded = record.At.ToUniversalTime(),
+            Outcome = record.Outcome == "success" ? AuditEvent.AuditEventOutcome.N0 : AuditEvent.AuditEventOutcome.N4,
             Agent = agents,
-            Source = new AuditEventSource { Site = "IntegrationHub", Observer = new ResourceReference { Display = "IntegrationHub" } },
+            Source = new AuditEvent.SourceComponent { Site = "IntegrationHub", Observer = new ResourceReference { Display = "IntegrationHub" } },
             Entity =
             [
-                new AuditEventEntity { What = patient, Type = AuditEntityCodes.PersonType, Role = AuditEntityCodes.PatientRoleCoding, Description = record.Action },
+                new AuditEvent.EntityComponent { What = patient, Type = AuditEntityCodes.PersonType, Role = AuditEntityCodes.PatientRoleCoding, Description = record.Action },
             ],
         };
     }

@@ -1,7 +1,6 @@
-using IntegrationHub.Fhir.Datatypes;
-using IntegrationHub.Fhir.Resources;
+using Hl7.Fhir.Model;
 using IntegrationHub.Fhir.Serialization;
-using IntegrationHub.Fhir.Terminology;
+using Interaction = Hl7.Fhir.Model.CapabilityStatement.TypeRestfulInteraction;
 
 namespace IntegrationHub.Gateway.Fhir;
 
@@ -15,47 +14,46 @@ internal static class FhirCapabilities
         Url = baseUrl + "/metadata",
         Name = "IntegrationHubFhir",
         Title = "IntegrationHub FHIR R4 API for regional services and the journal system",
-        Status = "active",
+        Status = PublicationStatus.Active,
         Date = "2026-01-01",
         Publisher = "IntegrationHub",
-        Kind = "instance",
-        Software = new CapabilityStatementSoftware { Name = "IntegrationHub" },
-        Implementation = new CapabilityStatementImplementation { Description = "IntegrationHub /fhir/r4", Url = baseUrl },
-        FhirVersion = "4.0.1",
+        Kind = CapabilityStatementKind.Instance,
+        Software = new CapabilityStatement.SoftwareComponent { Name = "IntegrationHub" },
+        Implementation = new CapabilityStatement.ImplementationComponent { Description = "IntegrationHub /fhir/r4", Url = baseUrl },
+        FhirVersion = FHIRVersion.N4_0_1,
         Format = [FhirJson.MediaType],
         Rest =
         [
-            new CapabilityStatementRest
+            new CapabilityStatement.RestComponent
             {
-                Mode = "server",
-                Security = new CapabilityStatementSecurity
+                Mode = CapabilityStatement.RestfulCapabilityMode.Server,
+                Security = new CapabilityStatement.SecurityComponent
                 {
-                    Service = [CodeableConcept.From("http://terminology.hl7.org/CodeSystem/restful-security-service", "SMART-on-FHIR", "SMART-on-FHIR")],
+                    Service = [new CodeableConcept("http://terminology.hl7.org/CodeSystem/restful-security-service", "SMART-on-FHIR", "SMART-on-FHIR", null)],
                     Description = $"A bearer access token of a registered client (SMART backend services: a client assertion exchanged at {baseUrl}{FhirTokenEndpoint.Path}); scopes system/{{Type}}.read and system/{{Type}}.write decide what it may do.",
                 },
                 Resource =
                 [
-                    Resource("Patient", [RestfulInteractionCodes.Read, RestfulInteractionCodes.SearchType], [Token("identifier")]),
-                    Resource("Flag", [RestfulInteractionCodes.SearchType], [Token(PatientIdentifier)]),
-                    Resource("RelatedPerson", [RestfulInteractionCodes.SearchType], [Token(PatientIdentifier)]),
-                    Resource("Consent", [RestfulInteractionCodes.Create, RestfulInteractionCodes.SearchType], [Token(PatientIdentifier)]),
-                    Resource("Communication", [RestfulInteractionCodes.Create], []),
-                    Resource("Task", [RestfulInteractionCodes.Read, RestfulInteractionCodes.SearchType], [Token(PatientIdentifier)]) with
-                    {
-                        SearchRevInclude = ["Communication:part-of"],
-                    },
-                    Resource("AuditEvent", [RestfulInteractionCodes.SearchType], [Token(PatientIdentifier)]),
+                    Resource("Patient", [Interaction.Read, Interaction.SearchType], [Token("identifier")]),
+                    Resource("Flag", [Interaction.SearchType], [Token(PatientIdentifier)]),
+                    Resource("RelatedPerson", [Interaction.SearchType], [Token(PatientIdentifier)]),
+                    Resource("Consent", [Interaction.Create, Interaction.SearchType], [Token(PatientIdentifier)]),
+                    Resource("Communication", [Interaction.Create], []),
+                    Resource("Task", [Interaction.Read, Interaction.SearchType], [Token(PatientIdentifier)], revIncludes: ["Communication:part-of"]),
+                    Resource("AuditEvent", [Interaction.SearchType], [Token(PatientIdentifier)]),
                 ],
             },
         ],
     };
 
-    private static CapabilityStatementResource Resource(string type, string[] interactions, CapabilityStatementSearchParam[] searchParams) => new()
+    private static CapabilityStatement.ResourceComponent Resource(
+        string type, Interaction[] interactions, CapabilityStatement.SearchParamComponent[] searchParams, string[]? revIncludes = null) => new()
     {
         Type = type,
-        Interaction = [.. interactions.Select(code => new CapabilityStatementResourceInteraction { Code = code })],
-        SearchParam = searchParams.Length == 0 ? null : [.. searchParams, new CapabilityStatementSearchParam { Name = "_count", Type = "number" }],
+        Interaction = [.. interactions.Select(code => new CapabilityStatement.ResourceInteractionComponent { Code = code })],
+        SearchParam = searchParams.Length == 0 ? [] : [.. searchParams, new CapabilityStatement.SearchParamComponent { Name = "_count", Type = SearchParamType.Number }],
+        SearchRevInclude = revIncludes ?? [],
     };
 
-    private static CapabilityStatementSearchParam Token(string name) => new() { Name = name, Type = "token" };
+    private static CapabilityStatement.SearchParamComponent Token(string name) => new() { Name = name, Type = SearchParamType.Token };
 }

@@ -2,11 +2,12 @@ using IntegrationHub.Store.Indexes;
 using IntegrationHub.Grains.Contracts.Keys;
 using System.Security.Cryptography;
 using System.Text;
-using IntegrationHub.Fhir.Datatypes;
-using IntegrationHub.Fhir.Resources;
-using IntegrationHub.Fhir.Serialization;
+using Hl7.Fhir.Model;
+using Task = System.Threading.Tasks.Task;
+using IntegrationHub.Fhir.Outcomes;
 using IntegrationHub.Fhir.Terminology;
 using IntegrationHub.Grains.Contracts.Cases;
+using IntegrationHub.Fhir.Validation;
 using IntegrationHub.Gateway.Api.Cases;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,7 +33,8 @@ internal static class FhirCaseEndpoints
         fhir.MapGet("/Task/{id}", ReadTaskAsync).RequireAuthorization(FhirPolicies.TaskRead);
     }
 
-    private static async Task<IResult> CreateCommunicationAsync(HttpContext context, FhirResourceIds ids, HubGrains grains, CancellationToken ct)
+    private static async Task<IResult> CreateCommunicationAsync(
+        HttpContext context, FhirResourceIds ids, FhirResourceValidator validator, HubGrains grains, CancellationToken ct)
     {
         var caller = FhirRequest.Caller(context);
 
@@ -41,22 +43,10 @@ internal static class FhirCaseEndpoints
             return unsupported;
         }
 
-        var parsed = await FhirJson.ParseResourceAsync<Communication>(context.Request.Body, ct);
-        if (!parsed.IsSuccess)
+        var (communication, rejected) = await FhirIncoming.ReadAsync<Communication>(context.Request, validator, c => MessageRules(c, ids), ct);
+        if (communication is null || Recipient(communication.Recipient[0], ids) is not { } personnummer || Text(communication) is not { } text)
         {
-            return FhirResults.Outcome(StatusCodes.Status400BadRequest, parsed.Error.ToOperationOutcome());
-        }
-
-        var communication = parsed.Resource;
-        if (communication.Recipient is not [var recipient] || Recipient(recipient, ids) is not { } personnummer)
-        {
-            return FhirResults.BadRequest("One recipient: the Patient, by reference (Patient/{id}) or by personnummer identifier.", "Communication.recipient");
-        }
-
-        var text = communication.Payload?.Select(p => p.ContentString).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s));
-        if (text is null || text.Length > MaxTextLength)
-        {
-            return FhirResults.BadRequest($"The message is payload.contentString, 1 to {MaxTextLength} characters.", "Communication.payload");
+            return rejected ?? FhirResults.BadRequest("Not a message the hub can deliver.");
         }
 
         var clinic = communication.Sender?.Identifier is { } sender && IdentifierSystems.IsHsaId(sender.System) && !string.IsNullOrEmpty(sender.Value) ? sender.Value : null;
@@ -70,9 +60,9 @@ internal static class FhirCaseEndpoints
             return result.Code switch
             {
                 CaseCodes.RecipientUnavailable => FhirResults.Outcome(
-                    StatusCodes.Status422UnprocessableEntity, IssueTypeCodes.BusinessRule, "The recipient's account is locked or inactive: it takes no messages.", "Communication.recipient"),
+                    StatusCodes.Status422UnprocessableEntity, OperationOutcome.IssueType.BusinessRule, "The recipient's account is locked or inactive: it takes no messages.", "Communication.recipient"),
                 CaseCodes.RegistryUnavailable => FhirResults.Unavailable("The population registry does not answer; try again later."),
-                _ => FhirResults.Outcome(StatusCodes.Status409Conflict, IssueTypeCodes.Conflict, "This identifier was used for another message."),
+                _ => FhirResults.Outcome(StatusCodes.Status409Conflict, OperationOutcome.IssueType.Conflict, "This identifier was used for another message."),
             };
         }
 
@@ -80,10 +70,11 @@ internal static class FhirCaseEndpoints
         var sent = view?.Messages.FirstOrDefault(m => m.SenderKind == FhirTasks.RegionalSender && m.SenderId == caller.ClientId);
         if (view is null || sent is null)
         {
-            return FhirResults.Outcome(StatusCodes.Status409Conflict, IssueTypeCodes.Conflict, "This identifier was used for another message.");
+            return FhirResults.Outcome(StatusCodes.Status409Conflict, OperationOutcome.IssueType.Conflict, "This identifier was used for another message.");
         }
 
-        var created = FhirTasks.Communication(view, sent, ids.PatientId(personnummer)) with { Identifier = communication.Identifier };
+        var created = FhirTasks.Communication(view, sent, ids.PatientId(personnummer));
+        created.Identifier = [.. communication.Identifier.Select(i => (Identifier)i.DeepCopy())];
         return result.AlreadyExisted
             ? FhirResults.Ok(created)
             : FhirResults.Created(created, $"{FhirRequest.BaseUrl(context.Request)}/Communication/{created.Id}");
@@ -131,6 +122,27 @@ internal static class FhirCaseEndpoints
         await FhirAuditedRead.RecordAsync(grains, view.ResidentPersonnummer, caller, FhirAuditEvents.Read("Task"));
         return FhirResults.Ok(FhirTasks.Task(view, ids.PatientId(view.ResidentPersonnummer)));
     }
+
+    /// <summary>The hub's rules for a message (API.md): one recipient, the Patient; the text in <c>payload.contentString</c>.</summary>
+    private static IEnumerable<OperationOutcome.IssueComponent> MessageRules(Communication communication, FhirResourceIds ids)
+    {
+        if (communication.Recipient is not [var recipient] || Recipient(recipient, ids) is null)
+        {
+            yield return OperationOutcomes.ErrorIssue(
+                OperationOutcome.IssueType.Value, "One recipient: the Patient, by reference (Patient/{id}) or by personnummer identifier.", "Communication.recipient");
+        }
+
+        if (Text(communication) is null)
+        {
+            yield return OperationOutcomes.ErrorIssue(
+                OperationOutcome.IssueType.Value, $"The message is payload.contentString, 1 to {MaxTextLength} characters.", "Communication.payload");
+        }
+    }
+
+    private static string? Text(Communication communication) =>
+        communication.Payload.Select(p => (p.Content as FhirString)?.Value).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s)) is { Length: <= MaxTextLength } text
+            ? text
+            : null;
 
     private static string? Recipient(ResourceReference recipient, FhirResourceIds ids)
     {

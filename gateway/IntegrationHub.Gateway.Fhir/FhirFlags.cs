@@ -1,5 +1,4 @@
-using IntegrationHub.Fhir.Datatypes;
-using IntegrationHub.Fhir.Resources;
+using Hl7.Fhir.Model;
 using IntegrationHub.Fhir.Terminology;
 using IntegrationHub.Grains.Contracts.Locks;
 
@@ -28,21 +27,13 @@ internal static class FhirFlags
         return new Flag
         {
             Id = "lock-" + patientId,
-            Status = FlagStatusCodes.Active,
+            Status = Flag.FlagStatus.Active,
             Category = [FlagCategoryCodes.AdminConcept],
-            Code = new CodeableConcept
-            {
-                Coding =
-                [
-                    new Coding
-                    {
-                        System = LockCodeSystem,
-                        Code = byResident ? LockedByResident : LockedByRegion,
-                        Display = byResident ? "Login to the e-services locked at the resident's request" : "Login to the e-services locked by a region",
-                    },
-                ],
-                Text = byResident ? "Inloggning spärrad på invånarens begäran" : "Inloggning spärrad av en region",
-            },
+            Code = new CodeableConcept(
+                LockCodeSystem,
+                byResident ? LockedByResident : LockedByRegion,
+                byResident ? "Login to the e-services locked at the resident's request" : "Login to the e-services locked by a region",
+                byResident ? "Inloggning spärrad på invånarens begäran" : "Inloggning spärrad av en region"),
             Subject = FhirPatients.Reference(patientId, personnummer),
         };
     }

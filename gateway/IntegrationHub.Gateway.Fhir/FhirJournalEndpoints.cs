@@ -1,8 +1,10 @@
 using IntegrationHub.Grains.Contracts.Keys;
-using IntegrationHub.Fhir.Resources;
-using IntegrationHub.Fhir.Serialization;
 using IntegrationHub.Fhir.Terminology;
 using IntegrationHub.Grains.Contracts.Accounts;
+using Hl7.Fhir.Model;
+using IntegrationHub.Fhir.Journal;
+using IntegrationHub.Fhir.Validation;
+using IntegrationHub.Identity;
 using IntegrationHub.Gateway.Fhir.Journal;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +15,8 @@ namespace IntegrationHub.Gateway.Fhir;
 /// <summary>
 /// The journal system's seals and guardian blocks (JR1–JR3): <c>POST Consent</c> from the journal client, idempotent
 /// and order-safe (201 when the hub's mirror changed, 200 with the mirror as it stands when it held that update or a
-/// newer one), and <c>GET Consent?patient.identifier=</c> the mirrored state.
+/// newer one), refused with 400 and every issue at once when it is not valid R4 or not a restriction the hub can act on
+/// exactly as meant (<see cref="JournalConsentMapping"/>); and <c>GET Consent?patient.identifier=</c> the mirrored state.
 /// </summary>
 internal static class FhirJournalEndpoints
 {
@@ -23,7 +26,8 @@ internal static class FhirJournalEndpoints
         fhir.MapGet("/Consent", SearchConsentsAsync).RequireAuthorization(FhirPolicies.ConsentRead);
     }
 
-    private static async Task<IResult> CreateConsentAsync(HttpContext context, FhirResourceIds ids, HubGrains grains, CancellationToken ct)
+    private static async Task<IResult> CreateConsentAsync(
+        HttpContext context, FhirResourceIds ids, FhirResourceValidator validator, HubGrains grains, CancellationToken ct)
     {
         var caller = FhirRequest.Caller(context);
 
@@ -37,24 +41,18 @@ internal static class FhirJournalEndpoints
             return FhirResults.Forbidden("Only the journal system sets seals and guardian blocks.");
         }
 
-        var parsed = await FhirJson.ParseResourceAsync<Consent>(context.Request.Body, ct);
-        if (!parsed.IsSuccess)
+        var (consent, rejected) = await FhirIncoming.ReadAsync<Consent>(context.Request, validator, JournalConsentMapping.Rules, ct);
+        if (consent is null || JournalConsentMapping.Read(consent).Consent is not { } restriction)
         {
-            return FhirResults.Outcome(StatusCodes.Status400BadRequest, parsed.Error.ToOperationOutcome());
+            return rejected ?? FhirResults.BadRequest("Not a seal or guardian block the hub can act on.");
         }
 
-        var mapped = JournalConsentMapping.Map(parsed.Resource);
-        if (mapped.Update is null)
-        {
-            return FhirResults.Outcome(StatusCodes.Status400BadRequest, IssueTypeCodes.Required, mapped.Problem!, mapped.Field);
-        }
-
-        var personnummer = mapped.Personnummer.Value;
-        var account = grains.Account(personnummer);
-        var applied = await account.ApplyJournalConsentAsync(mapped.Update);
-        var held = (await account.GetJournalMirrorAsync()).Restrictions.FirstOrDefault(r => r.ConsentId == mapped.Update.ConsentId) ?? mapped.Update;
-        var consent = ToConsent(held, personnummer, ids);
-        return applied ? FhirResults.Created(consent, $"{FhirRequest.BaseUrl(context.Request)}/Consent/{consent.Id}") : FhirResults.Ok(consent);
+        var update = JournalConsentContracts.ToUpdate(restriction);
+        var account = grains.Account(restriction.Patient.Value);
+        var applied = await account.ApplyJournalConsentAsync(update);
+        var held = (await account.GetJournalMirrorAsync()).Restrictions.FirstOrDefault(r => r.ConsentId == update.ConsentId) ?? update;
+        var mirrored = ToConsent(held, restriction.Patient, ids);
+        return applied ? FhirResults.Created(mirrored, $"{FhirRequest.BaseUrl(context.Request)}/Consent/{mirrored.Id}") : FhirResults.Ok(mirrored);
     }
 
     private static async Task<IResult> SearchConsentsAsync(HttpContext context, FhirResourceIds ids, HubGrains grains)
@@ -68,16 +66,18 @@ internal static class FhirJournalEndpoints
 
         await FhirAuditedRead.RecordAsync(grains, personnummer, caller, FhirAuditEvents.Search("Consent"));
         var mirror = await grains.Account(personnummer).GetJournalMirrorAsync();
-        var consents = mirror.Restrictions.Select(r => (Resource)ToConsent(r, personnummer, ids)).ToList();
+        var patient = Personnummer.Parse(personnummer);
+        var consents = mirror.Restrictions.Select(r => (Resource)ToConsent(r, patient, ids)).ToList();
         return FhirResults.Ok(page.ToBundle(context.Request, consents));
     }
 
     /// <summary>The journal system's id when it is a valid FHIR id, else one derived from it (the original stays in <c>identifier</c>).</summary>
-    private static Consent ToConsent(JournalConsentUpdate update, string personnummer, FhirResourceIds ids)
+    private static Consent ToConsent(JournalConsentUpdate update, Personnummer patient, FhirResourceIds ids)
     {
         var id = update.ConsentId.Length <= 64 && update.ConsentId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.')
             ? update.ConsentId
             : ids.Derived("consent", update.ConsentId);
-        return JournalConsentView.ToConsent(update, id, FhirPatients.Reference(ids.PatientId(personnummer), personnummer));
+        return JournalConsentMapping.ToConsent(
+            JournalConsentContracts.FromUpdate(update, patient), id, FhirPatients.Reference(ids.PatientId(patient.Value), patient.Value));
     }
 }

@@ -1,6 +1,6 @@
+using System.Globalization;
+using Hl7.Fhir.Model;
 using IntegrationHub.Adapters.PopulationRegistry;
-using IntegrationHub.Fhir.Datatypes;
-using IntegrationHub.Fhir.Resources;
 using IntegrationHub.Fhir.Terminology;
 
 namespace IntegrationHub.Gateway.Fhir;
@@ -12,33 +12,51 @@ namespace IntegrationHub.Gateway.Fhir;
 /// </summary>
 internal static class FhirPatients
 {
-    public static Patient From(RegistryPerson person, string patientId) => new()
+    public static Patient From(RegistryPerson person, string patientId)
     {
-        Id = patientId,
-        Meta = person.Protection switch
+        var patient = new Patient
         {
-            ProtectedIdentity.Sekretessmarkering => new Meta { Security = [ConfidentialityCodes.RestrictedCoding] },
-            ProtectedIdentity.SkyddadFolkbokforing => new Meta { Security = [ConfidentialityCodes.VeryRestrictedCoding] },
-            _ => null,
-        },
-        Identifier = [Identifier.ForPersonnummer(person.Personnummer.Value)],
+            Id = patientId,
+            Identifier = [HubIdentifiers.Personnummer(person.Personnummer.Value)],
 
-        // DC1: a deceased resident's account is inactive.
-        Active = !person.Deceased,
-        Name = person.Name.Length == 0
-            ? null
-            : [new HumanName { Use = "official", Text = person.Name, Family = NullIfEmpty(person.FamilyName), Given = person.GivenName.Length == 0 ? null : [person.GivenName] }],
-        BirthDate = FhirDates.FormatDate(person.BirthDate),
-        DeceasedBoolean = person.Deceased,
-    };
+            // DC1: a deceased resident's account is inactive.
+            Active = !person.Deceased,
+            BirthDate = person.BirthDate.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture),
+            Deceased = new FhirBoolean(person.Deceased),
+        };
+        var security = person.Protection switch
+        {
+            ProtectedIdentity.Sekretessmarkering => ConfidentialityCodes.RestrictedCoding,
+            ProtectedIdentity.SkyddadFolkbokforing => ConfidentialityCodes.VeryRestrictedCoding,
+            _ => null,
+        };
+        if (security is not null)
+        {
+            patient.Meta = new Meta { Security = [security] };
+        }
+
+        if (person.Name.Length > 0)
+        {
+            patient.Name =
+            [
+                new HumanName
+                {
+                    Use = HumanName.NameUse.Official,
+                    Text = person.Name,
+                    Family = person.FamilyName.Length == 0 ? null : person.FamilyName,
+                    Given = person.GivenName.Length == 0 ? [] : [person.GivenName],
+                },
+            ];
+        }
+
+        return patient;
+    }
 
     /// <summary>A reference to the person's Patient, by id and by personnummer.</summary>
     public static ResourceReference Reference(string patientId, string personnummer) => new()
     {
         Reference = $"Patient/{patientId}",
         Type = "Patient",
-        Identifier = Identifier.ForPersonnummer(personnummer),
+        Identifier = HubIdentifiers.Personnummer(personnummer),
     };
-
-    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

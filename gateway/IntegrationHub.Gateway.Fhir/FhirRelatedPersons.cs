@@ -1,5 +1,4 @@
-using IntegrationHub.Fhir.Datatypes;
-using IntegrationHub.Fhir.Resources;
+using Hl7.Fhir.Model;
 using IntegrationHub.Fhir.Terminology;
 using IntegrationHub.Grains.Contracts.Proxies;
 
@@ -11,14 +10,10 @@ internal static class FhirRelatedPersons
     public static RelatedPerson From(ProxyRelationshipView relationship, string id, string childPatientId) => new()
     {
         Id = id,
-        Identifier = [Identifier.ForPersonnummer(relationship.Guardian)],
+        Identifier = [HubIdentifiers.Personnummer(relationship.Guardian)],
         Active = relationship.Status == ProxyStatus.Active,
         Patient = FhirPatients.Reference(childPatientId, relationship.Child),
         Relationship = [RoleCodes.ParentConcept, RoleCodes.GuardianConcept],
-        Period = new Period
-        {
-            Start = FhirDates.FormatDateTime(relationship.Since),
-            End = relationship.EndedAt is { } ended ? FhirDates.FormatDateTime(ended) : null,
-        },
+        Period = new Period(new FhirDateTime(relationship.Since), relationship.EndedAt is { } ended ? new FhirDateTime(ended) : null),
     };
 }

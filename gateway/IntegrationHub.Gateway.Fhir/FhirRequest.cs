@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Hl7.Fhir.Model;
 using IntegrationHub.Fhir.Terminology;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
@@ -85,8 +86,8 @@ internal static class FhirRequest
     public static IResult? RequireJsonBody(HttpRequest request) =>
         MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && JsonTypes.Contains(type.MediaType.Value, StringComparer.OrdinalIgnoreCase)
             ? null
-            : FhirResults.Outcome(StatusCodes.Status415UnsupportedMediaType, IssueTypeCodes.NotSupported, "Send the resource as application/fhir+json.");
+            : FhirResults.Outcome(StatusCodes.Status415UnsupportedMediaType, OperationOutcome.IssueType.NotSupported, "Send the resource as application/fhir+json.");
 
     private static IResult NotAcceptable() =>
-        FhirResults.Outcome(StatusCodes.Status406NotAcceptable, IssueTypeCodes.NotSupported, "This server answers in application/fhir+json only.");
+        FhirResults.Outcome(StatusCodes.Status406NotAcceptable, OperationOutcome.IssueType.NotSupported, "This server answers in application/fhir+json only.");
 }

@@ -1,4 +1,4 @@
-using IntegrationHub.Fhir.Resources;
+using Hl7.Fhir.Model;
 using IntegrationHub.Fhir.Serialization;
 using Microsoft.AspNetCore.Http;
 
@@ -13,7 +13,7 @@ internal sealed class FhirResult(Resource resource, int statusCode, string? loca
 
     public int StatusCode => statusCode;
 
-    public async Task ExecuteAsync(HttpContext httpContext)
+    public async System.Threading.Tasks.Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         var response = httpContext.Response;

@@ -1,5 +1,5 @@
-using IntegrationHub.Fhir.Resources;
-using IntegrationHub.Fhir.Terminology;
+using Hl7.Fhir.Model;
+using IntegrationHub.Fhir.Outcomes;
 using Microsoft.AspNetCore.Http;
 
 namespace IntegrationHub.Gateway.Fhir;
@@ -11,23 +11,23 @@ internal static class FhirResults
 
     public static IResult Created(Resource resource, string location) => new FhirResult(resource, StatusCodes.Status201Created, location);
 
-    public static IResult Outcome(int statusCode, string issueType, string diagnostics, string? expression = null) =>
+    public static IResult Outcome(int statusCode, OperationOutcome.IssueType issueType, string diagnostics, string? expression = null) =>
         new FhirResult(OperationOutcomes.Error(issueType, diagnostics, expression), statusCode);
 
     public static IResult Outcome(int statusCode, OperationOutcome outcome) => new FhirResult(outcome, statusCode);
 
     public static IResult BadRequest(string diagnostics, string? expression = null) =>
-        Outcome(StatusCodes.Status400BadRequest, IssueTypeCodes.Invalid, diagnostics, expression);
+        Outcome(StatusCodes.Status400BadRequest, OperationOutcome.IssueType.Invalid, diagnostics, expression);
 
     public static IResult NotFound(string resourceType) =>
-        Outcome(StatusCodes.Status404NotFound, IssueTypeCodes.NotFound, $"No {resourceType} with that id.");
+        Outcome(StatusCodes.Status404NotFound, OperationOutcome.IssueType.NotFound, $"No {resourceType} with that id.");
 
     public static IResult Unauthorized(string diagnostics) =>
-        new FhirResult(OperationOutcomes.Error(IssueTypeCodes.Login, diagnostics), StatusCodes.Status401Unauthorized, challenge: "Bearer error=\"invalid_token\"");
+        new FhirResult(OperationOutcomes.Error(OperationOutcome.IssueType.Login, diagnostics), StatusCodes.Status401Unauthorized, challenge: "Bearer error=\"invalid_token\"");
 
     public static IResult Forbidden(string diagnostics) =>
-        Outcome(StatusCodes.Status403Forbidden, IssueTypeCodes.Forbidden, diagnostics);
+        Outcome(StatusCodes.Status403Forbidden, OperationOutcome.IssueType.Forbidden, diagnostics);
 
     public static IResult Unavailable(string diagnostics) =>
-        Outcome(StatusCodes.Status503ServiceUnavailable, IssueTypeCodes.Transient, diagnostics);
+        Outcome(StatusCodes.Status503ServiceUnavailable, OperationOutcome.IssueType.Transient, diagnostics);
 }

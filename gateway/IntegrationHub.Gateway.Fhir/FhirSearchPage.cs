@@ -1,6 +1,6 @@
 using System.Globalization;
-using IntegrationHub.Fhir.Resources;
-using IntegrationHub.Fhir.Terminology;
+using Hl7.Fhir.Model;
+using IntegrationHub.Fhir.Search;
 using Microsoft.AspNetCore.Http;
 
 namespace IntegrationHub.Gateway.Fhir;
@@ -42,19 +42,13 @@ internal sealed record FhirSearchPage(int Count, int Offset)
         var baseUrl = FhirRequest.BaseUrl(request);
         var shown = matches.Skip(Offset).Take(Count).ToList();
         var next = Offset + Count < matches.Count && Count > 0 ? PageUrl(request, Offset + Count) : null;
-        var bundle = Bundle.SearchSet(baseUrl, PageUrl(request, Offset), shown, matches.Count, next);
-        if (includes is null)
+        var bundle = SearchSets.Of(baseUrl, PageUrl(request, Offset), shown, matches.Count, next);
+        if (includes is not null)
         {
-            return bundle;
+            bundle.Entry.AddRange(shown.SelectMany(includes).Select(r => SearchSets.Included(baseUrl, r)));
         }
 
-        var included = shown.SelectMany(includes).Select(r => new BundleEntry
-        {
-            FullUrl = $"{baseUrl}/{r.ResourceType}/{r.Id}",
-            Resource = r,
-            Search = new BundleSearch { Mode = SearchEntryModeCodes.Include },
-        });
-        return bundle with { Entry = [.. bundle.Entry ?? [], .. included] };
+        return bundle;
     }
 
     private static string PageUrl(HttpRequest request, int offset)

@@ -1,6 +1,7 @@
 using IntegrationHub.Identity;
 using System.Security.Cryptography;
 using IntegrationHub.Identity.Tokens;
+using IntegrationHub.Fhir.Validation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,7 @@ public static class FhirServiceCollectionExtensions
     /// Requests are authenticated by JwtBearer and authorized per scope (<see cref="FhirAuthentication"/>); client
     /// assertions are single-use through the <see cref="IAssertionReplayLedger"/>, in this process's memory unless a
     /// cluster-wide one was registered before.
+    /// Every incoming resource is checked by the process's <see cref="FhirResourceValidator"/>, warmed up at start.
     /// </summary>
     public static IServiceCollection AddHubFhir(this IServiceCollection services, IConfiguration configuration)
     {
@@ -42,7 +44,8 @@ public static class FhirServiceCollectionExtensions
             var idKey = section["IdKey"];
             return new FhirResourceIds(string.IsNullOrEmpty(idKey) ? RandomNumberGenerator.GetBytes(32) : Convert.FromBase64String(idKey));
         });
-        services.AddSingleton<Journal.JournalConsentReconciler>();
+        services.TryAddSingleton(_ => FhirResourceValidator.Shared);
+        services.AddHostedService<FhirValidatorWarmUp>();
         return services;
     }
 }

@@ -1,7 +1,7 @@
-using IntegrationHub.Fhir.Datatypes;
-using IntegrationHub.Fhir.Resources;
+using Hl7.Fhir.Model;
 using IntegrationHub.Fhir.Terminology;
 using IntegrationHub.Grains.Contracts.Cases;
+using FhirTask = Hl7.Fhir.Model.Task;
 
 namespace IntegrationHub.Gateway.Fhir;
 
@@ -26,17 +26,17 @@ internal static class FhirTasks
         Id = view.Id,
         Status = view.Status switch
         {
-            CaseStatuses.New => TaskStatusCodes.Requested,
-            CaseStatuses.Closed => TaskStatusCodes.Completed,
-            CaseStatuses.AwaitingReply => TaskStatusCodes.OnHold,
-            _ => TaskStatusCodes.InProgress,
+            CaseStatuses.New => FhirTask.TaskStatus.Requested,
+            CaseStatuses.Closed => FhirTask.TaskStatus.Completed,
+            CaseStatuses.AwaitingReply => FhirTask.TaskStatus.OnHold,
+            _ => FhirTask.TaskStatus.InProgress,
         },
-        BusinessStatus = new CodeableConcept { Coding = [new Coding { System = CaseStatusSystem, Code = view.Status }], Text = view.Status },
-        Intent = TaskIntentCodes.Order,
-        Code = view.CaseType is null ? null : CodeableConcept.From(CaseTypeSystem, view.CaseType, view.CaseTypeName),
+        BusinessStatus = new CodeableConcept(CaseStatusSystem, view.Status, null, view.Status),
+        Intent = FhirTask.TaskIntent.Order,
+        Code = view.CaseType is null ? null : new CodeableConcept(CaseTypeSystem, view.CaseType, view.CaseTypeName, null),
         For = FhirPatients.Reference(patientId, view.ResidentPersonnummer),
-        AuthoredOn = FhirDates.FormatDateTime(view.CreatedAt),
-        LastModified = FhirDates.FormatDateTime(view.LastEventAt),
+        AuthoredOnElement = new FhirDateTime(view.CreatedAt),
+        LastModifiedElement = new FhirDateTime(view.LastEventAt),
         Owner = view.ClinicId is null ? null : Clinic(view.ClinicId, view.ClinicName),
     };
 
@@ -46,24 +46,32 @@ internal static class FhirTasks
             .Where(m => m.SenderKind == RegionalSender && m.SenderId == clientId)
             .Select(m => Communication(view, m, patientId));
 
-    public static Communication Communication(CaseView view, CaseMessageView message, string patientId) => new()
+    public static Communication Communication(CaseView view, CaseMessageView message, string patientId)
     {
-        Id = message.Id,
-        PartOf = [new ResourceReference { Reference = $"Task/{view.Id}", Type = "Task" }],
-        Status = CommunicationStatusCodes.Completed,
-        Subject = FhirPatients.Reference(patientId, view.ResidentPersonnummer),
-        Topic = view.Subject is null ? null : new CodeableConcept { Text = view.Subject },
-        Sent = FhirDates.FormatDateTime(message.SentAt),
-        Recipient = [FhirPatients.Reference(patientId, view.ResidentPersonnummer)],
-        Sender = new ResourceReference
+        var communication = new Communication
         {
-            Type = "Device",
-            Identifier = new Identifier { System = ClientIdSystem, Value = message.SenderId },
-            Display = message.SenderName,
-        },
-        Payload = message.Text is null ? null : [new CommunicationPayload { ContentString = message.Text }],
-    };
+            Id = message.Id,
+            PartOf = [new ResourceReference { Reference = $"Task/{view.Id}", Type = "Task" }],
+            Status = EventStatus.Completed,
+            Subject = FhirPatients.Reference(patientId, view.ResidentPersonnummer),
+            Topic = view.Subject is null ? null : new CodeableConcept { Text = view.Subject },
+            SentElement = new FhirDateTime(message.SentAt),
+            Recipient = [FhirPatients.Reference(patientId, view.ResidentPersonnummer)],
+            Sender = new ResourceReference
+            {
+                Type = "Device",
+                Identifier = new Identifier(ClientIdSystem, message.SenderId),
+                Display = message.SenderName,
+            },
+        };
+        if (message.Text is not null)
+        {
+            communication.Payload = [new Communication.PayloadComponent { Content = new FhirString(message.Text) }];
+        }
+
+        return communication;
+    }
 
     private static ResourceReference Clinic(string hsaId, string? name) =>
-        new() { Type = "Organization", Identifier = Identifier.ForHsaId(hsaId), Display = name };
+        new() { Type = "Organization", Identifier = HubIdentifiers.HsaId(hsaId), Display = name };
 }

@@ -25,7 +25,9 @@ public static class HubGrainsRegistration
         services.TryAddSingleton<HubSiloWork>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<HubSiloWork>());
         services.TryAddSingleton<IHubSiloWork>(sp => sp.GetRequiredService<HubSiloWork>());
+        services.TryAddSingleton<JournalReconciler>();
         services.AddOutboxHandler<JournalNoteHandler>();
+        services.AddOutboxHandler<JournalReconciliationHandler>();
         services.AddOutboxHandler<NewMessageNoticeHandler>();
         services.AddOutboxHandler<ProxyEndHandler>();
         services.AddOutboxHandler<HubMessageHandler>();

@@ -1,4 +1,7 @@
 using IntegrationHub.Adapters.Http;
+using IntegrationHub.Fhir.Terminology;
+using IntegrationHub.Fhir.Validation;
+using IntegrationHub.Identity;
 using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Adapters.Journal;
@@ -9,7 +12,7 @@ namespace IntegrationHub.Adapters.Journal;
 /// Throws <see cref="HttpRequestException"/> when the note was not taken; the outbox tries again later, and the
 /// journal system takes a note idempotently by id.
 /// </summary>
-internal sealed partial class JournalSystemClient(Func<IJournalSystemApi> journal, ILogger<JournalSystemClient> logger) : IJournalSystem
+internal sealed partial class JournalSystemClient(Func<IJournalSystemApi> journal, FhirResourceValidator validator, ILogger<JournalSystemClient> logger) : IJournalSystem
 {
     public const string HttpClientName = "IntegrationHub.Adapters.Journal";
 
@@ -20,6 +23,24 @@ internal sealed partial class JournalSystemClient(Func<IJournalSystemApi> journa
         ArgumentNullException.ThrowIfNull(note);
         await AdapterFailures.EnsureTakenAsync(ct => journal().WriteNoteAsync(note, ct), "journal system", cancellationToken);
         LogWritten(note.Id);
+    }
+
+    public async Task<JournalRestrictionList> ListRestrictionsAsync(Personnummer personnummer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await journal().SearchConsentsAsync($"{IdentifierSystems.Personnummer}|{personnummer.Value}", cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new HttpRequestException($"The journal system answered {(int)response.StatusCode}.", null, response.StatusCode);
+            }
+
+            return JournalConsentListReader.Read(await response.Content.ReadAsByteArrayAsync(cancellationToken), personnummer, validator);
+        }
+        catch (Exception e) when (e is not HttpRequestException && AdapterFailures.IsNoAnswer(e, cancellationToken))
+        {
+            throw new HttpRequestException("The journal system did not answer.", e);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Journal note {NoteId} written.")]

@@ -1,8 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Hl7.Fhir.Model;
 using IntegrationHub.Adapters.Http;
-using IntegrationHub.Fhir.Datatypes;
-using IntegrationHub.Fhir.Resources;
 using IntegrationHub.Fhir.Serialization;
 using IntegrationHub.Fhir.Terminology;
 using IntegrationHub.Identity;
@@ -61,7 +61,7 @@ internal sealed partial class PopulationRegistryClient(
             using var response = await registry().SearchPatientAsync(system + "|" + personnummer.Value, cancellationToken);
             if (response.StatusCode == HttpStatusCode.NotFound)
             {
-                LogNotFound(personnummer.ToLogHash());
+                LogNotFound();
                 return null;
             }
 
@@ -74,34 +74,36 @@ internal sealed partial class PopulationRegistryClient(
             var person = ToPerson(personnummer, await FhirJson.DeserializeAsync<Bundle>(body, cancellationToken));
             if (person is null)
             {
-                LogNotFound(personnummer.ToLogHash());
+                LogNotFound();
             }
 
             return person;
         }
         catch (Exception e) when (AdapterFailures.IsNoAnswer(e, cancellationToken) || e is FhirParseException or JsonException or FormatException)
         {
-            LogUnavailable(personnummer.ToLogHash(), e.GetType().Name);
+            LogUnavailable(e.GetType().Name);
             throw new RegistryUnavailableException("The population registry gave no usable answer.", e);
         }
     }
 
     private static RegistryPerson? ToPerson(Personnummer personnummer, Bundle bundle)
     {
-        var resources = (bundle.Entry ?? []).Select(e => e.Resource).ToList();
+        var resources = bundle.Entry.Select(e => e.Resource).ToList();
         var patient = resources.OfType<Patient>().FirstOrDefault(p => Identifies(p.Identifier, personnummer.Value));
         if (patient is null)
         {
             return null;
         }
 
-        var name = patient.Name?.FirstOrDefault(n => n.Use == "official") ?? (patient.Name is [var first, ..] ? first : null);
-        var birthDate = FhirDates.TryParseDate(patient.BirthDate, out var date) ? date : personnummer.BirthDate;
+        var name = patient.Name.FirstOrDefault(n => n.Use == HumanName.NameUse.Official) ?? patient.Name.FirstOrDefault();
+        var birthDate = DateOnly.TryParseExact(patient.BirthDate, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : personnummer.BirthDate;
         var patientReference = "Patient/" + patient.Id;
         var guardians = resources.OfType<RelatedPerson>()
-            .Where(r => patient.Id is not null && r.Patient.Reference == patientReference)
-            .Where(r => r.Relationship?.Any(c => c.HasCoding(RoleCodes.System, RoleCodes.Guardian)) == true)
-            .SelectMany(r => r.Identifier ?? [])
+            .Where(r => patient.Id is not null && r.Patient?.Reference == patientReference)
+            .Where(r => r.Relationship.Any(c => c.HasCoding(RoleCodes.System, RoleCodes.Guardian)))
+            .SelectMany(r => r.Identifier)
             .Where(i => IsPersonIdentifier(i.System))
             .Select(i => Personnummer.TryParse(i.Value, acceptSamordningsnummer: true, out var g, out _)
                 ? g
@@ -113,17 +115,17 @@ internal sealed partial class PopulationRegistryClient(
             string.Join(' ', name?.Given ?? []),
             name?.Family ?? string.Empty,
             birthDate,
-            Deceased: patient.DeceasedBoolean == true || patient.DeceasedDateTime is not null,
+            Deceased: patient.Deceased is FhirBoolean { Value: true } or FhirDateTime,
             ProtectionOf(patient.Meta),
-            Region: patient.Address?.Select(a => a.District).FirstOrDefault(d => !string.IsNullOrEmpty(d)) ?? string.Empty,
+            Region: patient.Address.Select(a => a.District).FirstOrDefault(d => !string.IsNullOrEmpty(d)) ?? string.Empty,
             guardians);
     }
 
     private static bool IsPersonIdentifier(string? system) =>
         IdentifierSystems.IsPersonnummer(system) || IdentifierSystems.IsSamordningsnummer(system);
 
-    private static bool Identifies(IReadOnlyList<Identifier>? identifiers, string number) =>
-        identifiers?.Any(i => IsPersonIdentifier(i.System) && i.Value == number) == true;
+    private static bool Identifies(List<Identifier> identifiers, string number) =>
+        identifiers.Any(i => IsPersonIdentifier(i.System) && i.Value == number);
 
     private static ProtectedIdentity ProtectionOf(Meta? meta)
     {
@@ -133,9 +135,10 @@ internal sealed partial class PopulationRegistryClient(
             : ProtectedIdentity.None;
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "The population registry does not know person {PersonHash}.")]
-    private partial void LogNotFound(string personHash);
+    // No identity in these lines: the caller logs the resident's pseudonym where a line needs one.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The population registry does not know the person asked for.")]
+    private partial void LogNotFound();
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The population registry gave no usable answer for person {PersonHash} ({Failure}).")]
-    private partial void LogUnavailable(string personHash, string failure);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The population registry gave no usable answer ({Failure}).")]
+    private partial void LogUnavailable(string failure);
 }

@@ -1,322 +1,176 @@
-using System.Collections;
-using System.Collections.Frozen;
-using System.Diagnostics.CodeAnalysis;
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
-using IntegrationHub.Fhir.Resources;
-using IntegrationHub.Fhir.Terminology;
+using System.Text.Unicode;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+using Hl7.Fhir.Utility;
+using Hl7.Fhir.Validation;
+using IntegrationHub.Fhir.Outcomes;
+using Task = System.Threading.Tasks.Task;
 
 namespace IntegrationHub.Fhir.Serialization;
 
 /// <summary>
-/// FHIR R4 JSON for the model. Writing puts <c>resourceType</c> first and leaves out nulls, empty arrays and empty
-/// strings; a date or a required-binding code in a form R4 does not allow is a bug of the caller and throws a
-/// <see cref="JsonException"/>. Reading is strict: malformed JSON, an unknown or repeated element, a wrong or missing
-/// <c>resourceType</c>, a missing required element, a value of the wrong JSON type, a badly formed date and a code
-/// outside its required binding are all refused with a <see cref="FhirParseError"/> (never an exception of
-/// System.Text.Json). Read through these methods, not <see cref="JsonSerializer"/>: they dispatch on
-/// <c>resourceType</c> and check it against the type asked for.
+/// FHIR R4 JSON through Firely's serializers. Reading is strict (<c>new DeserializerSettings()</c>): malformed JSON,
+/// an unknown or repeated element, a value of the wrong JSON type, a badly formed literal, a code outside its required
+/// binding and a missing required element are each reported as an issue, all of them at once, never thrown.
+/// Writing leaves out empty elements and keeps å, ä, ö readable (FHIR JSON is never inlined in HTML).
 /// </summary>
 public static class FhirJson
 {
     /// <summary>The media type of FHIR JSON.</summary>
     public const string MediaType = "application/fhir+json";
 
-    private static readonly JsonSerializerOptions IndentedOptions = CreateOptions(writeIndented: true);
+    private static readonly FhirJsonDeserializer Deserializer = new(new DeserializerSettings());
 
-    /// <summary>The options the model is written and read with (read-only). Read bodies with the Parse methods.</summary>
-    public static JsonSerializerOptions Options { get; } = CreateOptions(writeIndented: false);
+    private static readonly FhirJsonSerializer Serializer = new();
 
-    public static string Serialize(Resource resource, bool writeIndented = false)
+    private static readonly JsonWriterOptions CompactOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly JsonWriterOptions IndentedOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
+
+    public static string Serialize(Base resource, bool writeIndented = false) =>
+        Encoding.UTF8.GetString(SerializeToUtf8Bytes(resource, writeIndented));
+
+    public static byte[] SerializeToUtf8Bytes(Base resource, bool writeIndented = false)
     {
         ArgumentNullException.ThrowIfNull(resource);
-        return JsonSerializer.Serialize(resource, writeIndented ? IndentedOptions : Options);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, writeIndented ? IndentedOptions : CompactOptions))
+        {
+            Serializer.Serialize(resource, writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
-    public static byte[] SerializeToUtf8Bytes(Resource resource)
+    public static async Task SerializeAsync(Stream utf8Json, Base resource, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(resource);
-        return JsonSerializer.SerializeToUtf8Bytes(resource, Options);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        await utf8Json.WriteAsync(SerializeToUtf8Bytes(resource), cancellationToken).ConfigureAwait(false);
     }
 
-    public static Task SerializeAsync(Stream utf8Json, Resource resource, CancellationToken cancellationToken = default)
+    /// <summary>Reads a resource of any type, with every issue found on the way.</summary>
+    public static FhirParseResult Parse(string json)
     {
-        ArgumentNullException.ThrowIfNull(resource);
-        return JsonSerializer.SerializeAsync(utf8Json, resource, Options, cancellationToken);
+        ArgumentNullException.ThrowIfNull(json);
+        return Parse(Encoding.UTF8.GetBytes(json));
     }
 
-    /// <summary>Reads a resource of type <typeparamref name="T"/> (or any, with <see cref="Resource"/>).</summary>
+    /// <inheritdoc cref="Parse(string)"/>
+    public static FhirParseResult Parse(ReadOnlySpan<byte> utf8Json)
+    {
+        if (SyntaxIssue(utf8Json) is { } syntax)
+        {
+            return new FhirParseResult(null, [syntax]);
+        }
+
+        Resource? resource;
+        IEnumerable<CodedException> exceptions;
+        try
+        {
+            Deserializer.TryDeserializeResource(new Utf8JsonReader(utf8Json), out resource, out exceptions);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Well-formed JSON the SDK still could not walk (it throws JsonException, InvalidOperationException and others
+            // on shapes it does not expect): the client's body, never a server error.
+            return new FhirParseResult(null, [OperationOutcomes.ErrorIssue(OperationOutcome.IssueType.Structure, "The body could not be read as a FHIR resource: " + e.Message)]);
+        }
+
+        var root = RootName(resource);
+        return new FhirParseResult(resource, [.. exceptions.Select(e => ToIssue(e, root))]);
+    }
+
+    /// <summary>Reads a resource of type <typeparamref name="T"/>.</summary>
     /// <exception cref="FhirParseException">The text is not an acceptable <typeparamref name="T"/>.</exception>
     public static T Deserialize<T>(string json)
         where T : Resource =>
-        Unwrap(Parse<T>(ToUtf8(json)));
+        Parse(json).Require<T>();
 
     /// <inheritdoc cref="Deserialize{T}(string)"/>
-    public static T Deserialize<T>(Stream utf8Json)
+    public static async System.Threading.Tasks.Task<T> DeserializeAsync<T>(Stream utf8Json, CancellationToken cancellationToken = default)
         where T : Resource
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        return Unwrap(Parse<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)).Require<T>();
     }
 
-    /// <inheritdoc cref="Deserialize{T}(string)"/>
-    public static async ValueTask<T> DeserializeAsync<T>(Stream utf8Json, CancellationToken cancellationToken = default)
-        where T : Resource =>
-        Unwrap(await ParseResourceAsync<T>(utf8Json, cancellationToken));
+    /// <summary>The FHIRPath root of a resource's issues: its type, or <c>Resource</c> when it has none the SDK knows.</summary>
+    internal static string RootName(Resource? resource) =>
+        resource?.TypeName is { } name && ModelInfo.IsKnownResource(name) ? name : "Resource";
 
-    /// <summary>Reads a resource of type <typeparamref name="T"/> (or any, with <see cref="Resource"/>), or says why not.</summary>
-    public static bool TryParseResource<T>(
-        string json, [NotNullWhen(true)] out T? resource, [NotNullWhen(false)] out FhirParseError? error)
-        where T : Resource =>
-        TryParseResource(ToUtf8(json), out resource, out error);
-
-    /// <inheritdoc cref="TryParseResource{T}(string, out T, out FhirParseError)"/>
-    public static bool TryParseResource<T>(
-        ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out T? resource, [NotNullWhen(false)] out FhirParseError? error)
-        where T : Resource
+    // What Firely's reader would report in .NET's words, or not at all: bytes that are no UTF-8 text, no JSON, or JSON
+    // that is not one object.
+    private static OperationOutcome.IssueComponent? SyntaxIssue(ReadOnlySpan<byte> utf8Json)
     {
-        var result = Parse<T>(utf8Json);
-        resource = result.Resource;
-        error = result.Error;
-        return result.IsSuccess;
-    }
+        if (!Utf8.IsValid(utf8Json))
+        {
+            return Structure("The body is not UTF-8 text.");
+        }
 
-    /// <summary>Reads a request body as a resource of type <typeparamref name="T"/>, or says why not.</summary>
-    public static async ValueTask<FhirParseResult<T>> ParseResourceAsync<T>(Stream utf8Json, CancellationToken cancellationToken = default)
-        where T : Resource
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        await utf8Json.CopyToAsync(buffer, cancellationToken);
-        return Parse<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-    }
-
-    private static FhirParseResult<T> Parse<T>(ReadOnlySpan<byte> utf8Json)
-        where T : Resource
-    {
-        Resource? parsed;
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         try
         {
-            parsed = JsonSerializer.Deserialize<Resource>(utf8Json, Options);
-        }
-        catch (JsonException exception)
-        {
-            var translated = JsonErrorTranslator.Translate(exception);
-            return Failure<T>(translated.IssueCode, translated.Diagnostics, ToExpression(translated.FullPath, utf8Json));
-        }
-        catch (Exception exception) when (exception is NotSupportedException or InvalidOperationException or ArgumentException)
-        {
-            // Not expected from this model, but a body must never turn into a server error.
-            return Failure<T>(IssueTypeCodes.Structure, "The body could not be read as FHIR JSON", null);
-        }
+            if (!reader.Read())
+            {
+                return Structure("The body is empty: send the resource as a JSON object.");
+            }
 
-        if (parsed is null)
-        {
-            return Failure<T>(IssueTypeCodes.Structure, "The body is JSON null, not a resource", null);
-        }
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                return Structure($"A resource is a JSON object, not {Describe(reader.TokenType)}.");
+            }
 
-        if (parsed is not T typed)
-        {
-            var expected = ResourceTypes.NameOf(typeof(T)) ?? typeof(T).Name;
-            return Failure<T>(
-                IssueTypeCodes.Invalid,
-                $"Expected resourceType '{expected}' but the body has '{parsed.ResourceType}'",
-                parsed.ResourceType + ".resourceType");
+            reader.Skip();
+            return reader.Read() ? Structure("The body goes on after the resource's closing brace.") : null;
         }
-
-        return FhirParseResult<T>.Success(typed);
+        catch (JsonException e)
+        {
+            return Structure($"Malformed JSON: {StripLocation(e.Message)} (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}).");
+        }
     }
 
-    private static FhirParseResult<T> Failure<T>(string code, string diagnostics, string? expression)
-        where T : Resource =>
-        FhirParseResult<T>.Failure(new FhirParseError(code, diagnostics, expression));
+    private static OperationOutcome.IssueComponent Structure(string diagnostics) =>
+        OperationOutcomes.ErrorIssue(OperationOutcome.IssueType.Structure, diagnostics);
 
-    private static T Unwrap<T>(FhirParseResult<T> result)
-        where T : Resource =>
-        result.IsSuccess ? result.Resource : throw new FhirParseException(result.Error);
-
-    private static byte[] ToUtf8(string json)
+    private static string Describe(JsonTokenType token) => token switch
     {
-        ArgumentNullException.ThrowIfNull(json);
-        return Encoding.UTF8.GetBytes(json);
-    }
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.Null => "null",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        _ => token.ToString(),
+    };
 
-    // "$.entry[0].resource.foo" becomes "Bundle.entry[0].resource.foo": FHIRPath starts at the resource's type.
-    private static string? ToExpression(string jsonPath, ReadOnlySpan<byte> utf8Json)
+    private static string StripLocation(string message)
     {
-        var root = PeekResourceType(utf8Json);
-        if (root is null)
-        {
-            return null;
-        }
-
-        return jsonPath.StartsWith('$') ? root + jsonPath[1..] : root;
+        var index = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (index >= 0 ? message[..index] : message).TrimEnd(' ', '.');
     }
 
-    private static string? PeekResourceType(ReadOnlySpan<byte> utf8Json)
+    // The SDK names the root "$this" in some paths and messages; FHIRPath starts at the resource's type.
+    private static OperationOutcome.IssueComponent ToIssue(CodedException exception, string root)
     {
-        try
+        if (exception is not ExtendedCodedException coded)
         {
-            var reader = new Utf8JsonReader(utf8Json);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return null;
-            }
-
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var isResourceType = reader.ValueTextEquals("resourceType"u8);
-                reader.Read();
-                if (isResourceType)
-                {
-                    return reader.TokenType == JsonTokenType.String
-                        && reader.GetString() is { } name && ResourceTypes.TryGetType(name, out _) ? name : null;
-                }
-
-                reader.Skip();
-            }
-        }
-        catch (JsonException)
-        {
-            // Malformed before the resourceType was found: no expression.
+            return Structure(exception.Message);
         }
 
-        return null;
+        // An element the model does not have is a structural problem of the body, as is any JSON rule of FHIR.
+        var code = coded is FhirJsonException || coded.ErrorCode == CodedValidationException.UNKNOWN_ELEMENT_CODE
+            ? OperationOutcome.IssueType.Structure
+            : coded.IssueType;
+        var path = Rooted(coded.InstancePath, root);
+        var at = coded.LineNumber is { } line && coded.Position is { } position ? $" (line {line}, position {position})" : string.Empty;
+        return OperationOutcomes.Issue(coded.IssueSeverity, code, Rooted(coded.BaseErrorMessage, root) + at, string.IsNullOrEmpty(path) ? root : path);
     }
 
-    private static JsonSerializerOptions CreateOptions(bool writeIndented)
-    {
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            AllowDuplicateProperties = false,
-            RespectNullableAnnotations = true,
-            NumberHandling = JsonNumberHandling.Strict,
-            ReadCommentHandling = JsonCommentHandling.Disallow,
-            AllowTrailingCommas = false,
-            WriteIndented = writeIndented,
-
-            // FHIR JSON is served as application/fhir+json, never inlined in HTML: keep å, ä, ö and the narrative's
-            // markup readable instead of \u-escaping them.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyValues, RefuseNullItems, EnforceRequiredBindings } },
-        };
-        options.Converters.Add(new ResourceConverter());
-        options.MakeReadOnly();
-        return options;
-    }
-
-    // FHIR forbids empty arrays and empty strings: an element is either absent or has a value.
-    private static void OmitEmptyValues(JsonTypeInfo typeInfo)
-    {
-        foreach (var property in typeInfo.Properties)
-        {
-            if (property.PropertyType == typeof(string))
-            {
-                property.ShouldSerialize = static (_, value) => value is string { Length: > 0 };
-            }
-            else if (typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
-            {
-                property.ShouldSerialize = static (_, value) => value is IEnumerable items && HasAny(items);
-            }
-        }
-    }
-
-    // FHIR JSON has no null in an array (but for primitive extensions, which the model does not read).
-    private static void RefuseNullItems(JsonTypeInfo typeInfo)
-    {
-        foreach (var property in typeInfo.Properties)
-        {
-            if (property.Set is not { } set || property.PropertyType == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
-            {
-                continue;
-            }
-
-            var name = property.Name;
-            property.Set = (target, value) =>
-            {
-                if (value is IEnumerable items && items.Cast<object?>().Any(item => item is null))
-                {
-                    throw new FhirJsonException(IssueTypeCodes.Invalid, $"Element '{name}' must not hold null");
-                }
-
-                set(target, value);
-            };
-        }
-    }
-
-    // A code with a required binding is read and written only with one of its codes (see RequiredBindingAttribute).
-    private static void EnforceRequiredBindings(JsonTypeInfo typeInfo)
-    {
-        foreach (var property in typeInfo.Properties)
-        {
-            if (property.AttributeProvider?.GetCustomAttributes(typeof(RequiredBindingAttribute), inherit: true)
-                    is not [RequiredBindingAttribute binding])
-            {
-                continue;
-            }
-
-            var codes = binding.Codes.ToFrozenSet(StringComparer.Ordinal);
-            var name = property.Name;
-            void Check(object? value)
-            {
-                var refused = value switch
-                {
-                    string code => codes.Contains(code) ? null : code,
-                    IEnumerable<string> list => list.FirstOrDefault(code => !codes.Contains(code)),
-                    _ => null,
-                };
-                if (refused is not null)
-                {
-                    throw new FhirJsonException(
-                        IssueTypeCodes.Invalid,
-                        $"'{FhirPrimitive.Shorten(refused)}' is not a valid code for '{name}' (one of: {string.Join(", ", binding.Codes)})");
-                }
-            }
-
-            if (property.Set is { } set)
-            {
-                property.Set = (target, value) =>
-                {
-                    Check(value);
-                    set(target, value);
-                };
-            }
-
-            if (property.Get is { } get)
-            {
-                property.Get = target =>
-                {
-                    var value = get(target);
-                    Check(value);
-                    return value;
-                };
-            }
-        }
-    }
-
-    private static bool HasAny(IEnumerable items)
-    {
-        if (items is ICollection collection)
-        {
-            return collection.Count > 0;
-        }
-
-        var enumerator = items.GetEnumerator();
-        try
-        {
-            return enumerator.MoveNext();
-        }
-        finally
-        {
-            (enumerator as IDisposable)?.Dispose();
-        }
-    }
+    private static string Rooted(string? text, string root) =>
+        (text ?? string.Empty).Replace("$this", root, StringComparison.Ordinal);
 }

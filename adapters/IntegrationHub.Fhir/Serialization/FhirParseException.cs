@@ -1,7 +1,29 @@
+using Hl7.Fhir.Model;
+
 namespace IntegrationHub.Fhir.Serialization;
 
-/// <summary>Thrown by <see cref="FhirJson"/>'s Deserialize methods when a body is not an acceptable resource.</summary>
-public sealed class FhirParseException(FhirParseError error) : Exception(error.ToString())
+/// <summary>FHIR JSON that was not the resource asked for; <see cref="Outcome"/> says why.</summary>
+public sealed class FhirParseException : Exception
 {
-    public FhirParseError Error { get; } = error;
+    public FhirParseException()
+        : this(new OperationOutcome())
+    {
+    }
+
+    public FhirParseException(string message)
+        : base(message) =>
+        Outcome = new OperationOutcome();
+
+    public FhirParseException(string message, Exception innerException)
+        : base(message, innerException) =>
+        Outcome = new OperationOutcome();
+
+    public FhirParseException(OperationOutcome outcome)
+        : base(Describe(outcome)) =>
+        Outcome = outcome;
+
+    public OperationOutcome Outcome { get; }
+
+    private static string Describe(OperationOutcome outcome) =>
+        "Not an acceptable FHIR resource: " + string.Join("; ", outcome.Issue.Select(i => $"{string.Join(",", i.Expression)}: {i.Diagnostics}"));
 }

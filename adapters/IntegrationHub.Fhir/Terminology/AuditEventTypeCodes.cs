@@ -1,4 +1,4 @@
-using IntegrationHub.Fhir.Datatypes;
+using Hl7.Fhir.Model;
 
 namespace IntegrationHub.Fhir.Terminology;
 

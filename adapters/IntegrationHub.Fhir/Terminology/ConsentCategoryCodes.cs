@@ -1,4 +1,4 @@
-using IntegrationHub.Fhir.Datatypes;
+using Hl7.Fhir.Model;
 
 namespace IntegrationHub.Fhir.Terminology;
 
@@ -9,5 +9,5 @@ public static class ConsentCategoryCodes
 
     public const string PatientConsent = "59284-0";
 
-    public static CodeableConcept PatientConsentConcept => CodeableConcept.From(LoincSystem, PatientConsent, "Patient Consent");
+    public static CodeableConcept PatientConsentConcept => new(LoincSystem, PatientConsent, "Patient Consent", null);
 }

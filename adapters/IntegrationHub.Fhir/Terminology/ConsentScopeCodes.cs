@@ -1,4 +1,4 @@
-using IntegrationHub.Fhir.Datatypes;
+using Hl7.Fhir.Model;
 
 namespace IntegrationHub.Fhir.Terminology;
 
@@ -11,5 +11,5 @@ public static class ConsentScopeCodes
 
     public const string Treatment = "treatment";
 
-    public static CodeableConcept PatientPrivacyConcept => CodeableConcept.From(System, PatientPrivacy, "Privacy Consent");
+    public static CodeableConcept PatientPrivacyConcept => new(System, PatientPrivacy, "Privacy Consent", null);
 }

@@ -1,4 +1,4 @@
-using IntegrationHub.Fhir.Datatypes;
+using Hl7.Fhir.Model;
 
 namespace IntegrationHub.Fhir.Terminology;
 
@@ -9,5 +9,5 @@ public static class FlagCategoryCodes
 
     public const string Admin = "admin";
 
-    public static CodeableConcept AdminConcept => CodeableConcept.From(System, Admin, "Administrative");
+    public static CodeableConcept AdminConcept => new(System, Admin, "Administrative", null);
 }

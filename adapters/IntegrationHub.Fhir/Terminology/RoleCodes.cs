@@ -1,4 +1,4 @@
-using IntegrationHub.Fhir.Datatypes;
+using Hl7.Fhir.Model;
 
 namespace IntegrationHub.Fhir.Terminology;
 
@@ -11,7 +11,7 @@ public static class RoleCodes
 
     public const string Guardian = "GUARD";
 
-    public static CodeableConcept ParentConcept => CodeableConcept.From(System, Parent, "parent");
+    public static CodeableConcept ParentConcept => new(System, Parent, "parent", null);
 
-    public static CodeableConcept GuardianConcept => CodeableConcept.From(System, Guardian, "guardian");
+    public static CodeableConcept GuardianConcept => new(System, Guardian, "guardian", null);
 }

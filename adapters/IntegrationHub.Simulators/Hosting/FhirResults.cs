@@ -1,4 +1,5 @@
-using IntegrationHub.Fhir.Resources;
+using Hl7.Fhir.Model;
+using IntegrationHub.Fhir.Outcomes;
 using IntegrationHub.Fhir.Serialization;
 using Microsoft.AspNetCore.Http;
 
@@ -10,7 +11,7 @@ internal static class FhirResults
     public static IResult Resource(Resource resource, int statusCode = StatusCodes.Status200OK) =>
         Results.Text(FhirJson.Serialize(resource), FhirJson.MediaType, System.Text.Encoding.UTF8, statusCode);
 
-    public static IResult BadRequest(string code, string diagnostics, string? expression = null) =>
+    public static IResult BadRequest(OperationOutcome.IssueType code, string diagnostics, string? expression = null) =>
         Resource(OperationOutcomes.Error(code, diagnostics, expression), StatusCodes.Status400BadRequest);
 
     /// <summary>The request's own URL, for a searchset's self link.</summary>

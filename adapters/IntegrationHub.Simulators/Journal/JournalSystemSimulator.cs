@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
-using IntegrationHub.Fhir.Resources;
+using Hl7.Fhir.Model;
+using IntegrationHub.Fhir.Outcomes;
+using IntegrationHub.Fhir.Search;
 using IntegrationHub.Fhir.Serialization;
 using IntegrationHub.Fhir.Terminology;
 using IntegrationHub.Simulators.Hosting;
@@ -41,22 +43,28 @@ public sealed class JournalSystemSimulator : Simulator
 
     /// <summary>
     /// Creates or replaces (by <c>id</c>) a seal or guardian-block Consent; one without an id gets a new one.
-    /// Returns the Consent as stored.
+    /// Returns the Consent as stored (a copy: the caller's stays its own).
     /// </summary>
     public Consent PutConsent(Consent consent)
     {
         ArgumentNullException.ThrowIfNull(consent);
-        var stored = consent.Id is null ? consent with { Id = Guid.NewGuid().ToString("N") } : consent;
-        _consents[stored.Id!] = stored;
+        var stored = (Consent)consent.DeepCopy();
+        stored.Id ??= Guid.NewGuid().ToString("N");
+        _consents[stored.Id] = stored;
         return stored;
     }
 
-    /// <summary>Parses a FHIR Consent (as a journal system would send it) and puts it; false with the reason when it is not one.</summary>
-    public bool TryPutConsent(string json, out Consent? stored, out FhirParseError? error)
+    /// <summary>Reads a FHIR Consent (as a journal system would send it) and puts it; false with the reasons when it is not one.</summary>
+    public bool TryPutConsent(string json, out Consent? stored, out OperationOutcome? refusal)
     {
         stored = null;
-        if (!FhirJson.TryParseResource<Consent>(json, out var consent, out error))
+        refusal = null;
+        var parsed = FhirJson.Parse(json);
+        if (!parsed.IsSuccess || parsed.Resource is not Consent consent)
         {
+            refusal = parsed.IsSuccess
+                ? OperationOutcomes.Error(OperationOutcome.IssueType.Invalid, $"Expected resourceType 'Consent' but the body has '{parsed.Resource.TypeName}'.")
+                : OperationOutcomes.Of(parsed.Issues);
             return false;
         }
 
@@ -77,10 +85,10 @@ public sealed class JournalSystemSimulator : Simulator
         routes.MapGet("/fhir/Consent", SearchConsents);
         routes.MapPut("/control/consents", async (HttpRequest request) =>
         {
-            var parsed = await FhirJson.ParseResourceAsync<Consent>(request.Body, request.HttpContext.RequestAborted);
-            return parsed.IsSuccess
-                ? FhirResults.Resource(PutConsent(parsed.Resource))
-                : FhirResults.Resource(parsed.Error.ToOperationOutcome(), StatusCodes.Status400BadRequest);
+            using var reader = new StreamReader(request.Body);
+            return TryPutConsent(await reader.ReadToEndAsync(request.HttpContext.RequestAborted), out var stored, out var refusal)
+                ? FhirResults.Resource(stored!)
+                : FhirResults.Resource(refusal!, StatusCodes.Status400BadRequest);
         });
     }
 
@@ -94,12 +102,12 @@ public sealed class JournalSystemSimulator : Simulator
         if (!SearchToken.TryParsePersonnummer(request.Query["patient.identifier"], out var personnummer))
         {
             return FhirResults.BadRequest(
-                IssueTypeCodes.Invalid,
+                OperationOutcome.IssueType.Invalid,
                 "Search by patient.identifier={personnummer system}|{12 digits}.",
                 "patient.identifier");
         }
 
         return FhirResults.Resource(
-            Bundle.SearchSet(FhirResults.FhirBase(request), FhirResults.SelfUrl(request), ConsentsFor(personnummer)));
+            SearchSets.Of(FhirResults.FhirBase(request), FhirResults.SelfUrl(request), ConsentsFor(personnummer)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
-using IntegrationHub.Fhir.Datatypes;
-using IntegrationHub.Fhir.Resources;
+using System.Globalization;
+using Hl7.Fhir.Model;
+using IntegrationHub.Fhir.Search;
 using IntegrationHub.Fhir.Terminology;
 using IntegrationHub.Identity;
 using IntegrationHub.Simulators.Hosting;
@@ -67,14 +68,14 @@ public sealed class PopulationRegistrySimulator : Simulator
     public SimulatedPerson? FindPerson(string personnummer) =>
         _persons.TryGetValue(personnummer, out var stored) ? stored.Person : null;
 
-    private static CapabilityStatement Capabilities { get; } = new()
+    private static CapabilityStatement Capabilities => new()
     {
-        Status = "active",
+        Status = PublicationStatus.Active,
         Date = "2026-01-01",
-        Kind = "instance",
-        FhirVersion = "4.0.1",
+        Kind = CapabilityStatementKind.Instance,
+        FhirVersion = FHIRVersion.N4_0_1,
         Format = ["application/fhir+json"],
-        Software = new CapabilityStatementSoftware { Name = "Simulated population registry" },
+        Software = new CapabilityStatement.SoftwareComponent { Name = "Simulated population registry" },
     };
 
     /// <inheritdoc/>
@@ -95,7 +96,7 @@ public sealed class PopulationRegistrySimulator : Simulator
         if (!SearchToken.TryParsePersonnummer(request.Query["identifier"], out var personnummer))
         {
             return FhirResults.BadRequest(
-                IssueTypeCodes.Invalid, "Search by identifier={personnummer system}|{12 digits}.", "identifier");
+                OperationOutcome.IssueType.Invalid, "Search by identifier={personnummer system}|{12 digits}.", "identifier");
         }
 
         List<Resource> matches = [];
@@ -110,47 +111,40 @@ public sealed class PopulationRegistrySimulator : Simulator
         }
 
         var fhirBase = FhirResults.FhirBase(request);
-        var bundle = Bundle.SearchSet(fhirBase, FhirResults.SelfUrl(request), matches);
-        bundle = bundle with
-        {
-            Entry =
-            [
-                .. bundle.Entry ?? [],
-                .. includes.Select(r => new BundleEntry
-                {
-                    FullUrl = $"{fhirBase}/{r.ResourceType}/{r.Id}",
-                    Resource = r,
-                    Search = new BundleSearch { Mode = SearchEntryModeCodes.Include },
-                }),
-            ],
-        };
+        var bundle = SearchSets.Of(fhirBase, FhirResults.SelfUrl(request), matches);
+        bundle.Entry.AddRange(includes.Select(r => SearchSets.Included(fhirBase, r)));
         return FhirResults.Resource(bundle);
     }
 
     private static Identifier IdentifierFor(string number) =>
         Personnummer.DetectKind(number) == IdentityNumberKind.Samordningsnummer
-            ? Identifier.ForSamordningsnummer(number)
-            : Identifier.ForPersonnummer(number);
+            ? HubIdentifiers.Samordningsnummer(number)
+            : HubIdentifiers.Personnummer(number);
 
     private static Patient ToPatient(StoredPerson stored)
     {
         var person = stored.Person;
-        List<Coding>? security = (person.Protection ?? SimulatedProtection.None) switch
-        {
-            SimulatedProtection.Sekretessmarkering => [ConfidentialityCodes.RestrictedCoding],
-            SimulatedProtection.SkyddadFolkbokforing => [ConfidentialityCodes.VeryRestrictedCoding],
-            _ => null,
-        };
-        return new Patient
+        var patient = new Patient
         {
             Id = stored.Id,
-            Meta = security is null ? null : new Meta { Security = security },
             Identifier = [IdentifierFor(person.Personnummer)],
-            Name = [new HumanName { Use = "official", Family = person.FamilyName, Given = [person.GivenName] }],
-            BirthDate = FhirDates.FormatDate(stored.BirthDate),
-            DeceasedBoolean = person.Deceased == true ? true : null,
-            Address = [new Address { Use = "home", District = person.Region, Country = "SE" }],
+            Name = [new HumanName { Use = HumanName.NameUse.Official, Family = person.FamilyName, Given = [person.GivenName] }],
+            BirthDate = stored.BirthDate.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture),
+            Deceased = person.Deceased == true ? new FhirBoolean(true) : null,
+            Address = [new Address { Use = Address.AddressUse.Home, District = person.Region, Country = "SE" }],
         };
+        var security = (person.Protection ?? SimulatedProtection.None) switch
+        {
+            SimulatedProtection.Sekretessmarkering => ConfidentialityCodes.RestrictedCoding,
+            SimulatedProtection.SkyddadFolkbokforing => ConfidentialityCodes.VeryRestrictedCoding,
+            _ => null,
+        };
+        if (security is not null)
+        {
+            patient.Meta = new Meta { Security = [security] };
+        }
+
+        return patient;
     }
 
     private static IEnumerable<RelatedPerson> ToGuardians(StoredPerson stored) =>

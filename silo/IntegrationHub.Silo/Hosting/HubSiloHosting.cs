@@ -2,7 +2,6 @@ using System.Net;
 using IntegrationHub.Grains;
 using IntegrationHub.Grains.Effects;
 using IntegrationHub.ServiceDefaults;
-using IntegrationHub.Silo.Journal;
 using IntegrationHub.Silo.Sqlite;
 using IntegrationHub.Store;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,7 +68,6 @@ public static class HubSiloHosting
         }
 
         silo.Services.AddHubGrains();
-        silo.Services.AddJournalReconciliation();
         return silo;
     }
 }

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using IntegrationHub.Adapters.Journal;
-using IntegrationHub.Fhir.Datatypes;
-using IntegrationHub.Fhir.Resources;
+using Hl7.Fhir.Model;
+using Task = System.Threading.Tasks.Task;
 using IntegrationHub.Fhir.Serialization;
 using IntegrationHub.Fhir.Terminology;
 using IntegrationHub.Simulators.Journal;
@@ -111,8 +111,8 @@ public sealed class JournalSystemClientTests() : SimulatorTests<JournalSystemSim
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var bundle = FhirJson.Deserialize<Bundle>(await response.Content.ReadAsStringAsync());
-        var consent = Assert.IsType<Consent>(Assert.Single(bundle.Entry!).Resource);
-        Assert.Equal(("seal-1", "inactive"), (consent.Id, consent.Status));
+        var consent = Assert.IsType<Consent>(Assert.Single(bundle.Entry).Resource);
+        Assert.Equal(("seal-1", Consent.ConsentState.Inactive), (consent.Id, consent.Status));
     }
 
     [Fact]
@@ -129,11 +129,11 @@ public sealed class JournalSystemClientTests() : SimulatorTests<JournalSystemSim
     private static Consent Seal(string id, string personnummer, string status) => new()
     {
         Id = id,
-        Status = status,
-        Scope = CodeableConcept.From("http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy"),
-        Category = [CodeableConcept.From("http://loinc.org", "59284-0")],
-        Patient = new ResourceReference { Identifier = Identifier.ForPersonnummer(personnummer) },
-        Provision = new ConsentProvision { Type = "deny" },
+        Status = status == "active" ? Consent.ConsentState.Active : Consent.ConsentState.Inactive,
+        Scope = ConsentScopeCodes.PatientPrivacyConcept,
+        Category = [ConsentCategoryCodes.PatientConsentConcept],
+        Patient = new ResourceReference { Identifier = HubIdentifiers.Personnummer(personnummer) },
+        Provision = new Consent.provisionComponent { Type = Consent.ConsentProvisionType.Deny },
     };
 
     private static IJournalSystem Journal(ServiceProvider services) => services.GetRequiredService<IJournalSystem>();

@@ -3,7 +3,8 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Http;
 using IntegrationHub.Adapters.PopulationRegistry;
-using IntegrationHub.Fhir.Resources;
+using Hl7.Fhir.Model;
+using Task = System.Threading.Tasks.Task;
 using IntegrationHub.Fhir.Serialization;
 using IntegrationHub.Identity;
 using IntegrationHub.Simulators.PopulationRegistry;
@@ -142,12 +143,12 @@ public sealed class PopulationRegistryClientTests() : SimulatorTests<PopulationR
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(FhirJson.MediaType, response.Content.Headers.ContentType?.MediaType);
         var bundle = FhirJson.Deserialize<Bundle>(await response.Content.ReadAsStringAsync());
-        Assert.Equal("searchset", bundle.Type);
+        Assert.Equal(Bundle.BundleType.Searchset, bundle.Type);
         Assert.Equal(1, bundle.Total);
         Assert.Collection(
-            bundle.Entry!,
-            e => Assert.Equal("01", Assert.IsType<Patient>(e.Resource).Address![0].District),
-            e => Assert.Equal("GUARD", Assert.IsType<RelatedPerson>(e.Resource).Relationship![0].Coding![0].Code));
+            bundle.Entry,
+            e => Assert.Equal("01", Assert.IsType<Patient>(e.Resource).Address[0].District),
+            e => Assert.Equal("GUARD", Assert.IsType<RelatedPerson>(e.Resource).Relationship[0].Coding[0].Code));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using System.Text;
 using System.Text.Json;
 using IntegrationHub.Benchmarks.Gateway;
 using IntegrationHub.Benchmarks.Harness;
-using IntegrationHub.Grains.Cases;
+using IntegrationHub.Grains.Contracts.Cases;
 using IntegrationHub.Identity;
 using IntegrationHub.Runtime.Hosting;
 using Microsoft.Data.Sqlite;

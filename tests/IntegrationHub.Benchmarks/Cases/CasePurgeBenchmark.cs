@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using IntegrationHub.Adapters;
 using IntegrationHub.Benchmarks.Gateway;
-using IntegrationHub.Grains.Cases;
+using IntegrationHub.Grains.Contracts.Cases;
 using IntegrationHub.Runtime;
 using IntegrationHub.Runtime.Hosting;
 using IntegrationHub.Silo.Hosting;

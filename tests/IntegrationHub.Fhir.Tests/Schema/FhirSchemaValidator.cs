@@ -2,13 +2,13 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using IntegrationHub.Fhir.Resources;
+using Hl7.Fhir.Model;
 using IntegrationHub.Fhir.Serialization;
 
 namespace IntegrationHub.Fhir.Tests.Schema;
 
 /// <summary>
-/// Validates resources against the official FHIR R4 JSON schema by running <c>node tests/fhir-validator/validate.js</c>
+/// A second opinion beside Firely's validator: validates resources against the official FHIR R4 JSON schema by running <c>node tests/fhir-validator/validate.js</c>
 /// once for any number of resources (the machine has two cores: batch, do not call it per resource). Fails the test,
 /// never skips it, when Node.js or the validator's node_modules are missing.
 /// </summary>
@@ -39,7 +39,7 @@ public sealed class FhirSchemaValidator
     }
 
     /// <summary>Fails the test with the validator's report unless every resource is valid.</summary>
-    public async Task AssertValidAsync(IReadOnlyList<Resource> resources, CancellationToken cancellationToken = default)
+    public async System.Threading.Tasks.Task AssertValidAsync(IReadOnlyList<Resource> resources, CancellationToken cancellationToken = default)
     {
         var json = resources.Select(r => FhirJson.Serialize(r)).ToList();
         var results = await ValidateAsync(json, cancellationToken);

@@ -4,12 +4,12 @@ using IntegrationHub.Fhir.Tests.Examples;
 namespace IntegrationHub.Fhir.Tests.Schema;
 
 /// <summary>
-/// Validates every example resource, every inbound body and some deliberately invalid bodies in one node process, once
+/// Validates every resource the layer writes, every inbound body and some deliberately invalid bodies in one node process, once
 /// per test run, so that each test can assert on its own resource without starting node again.
 /// </summary>
 public sealed class SchemaValidationFixture
 {
-    // Bodies the schema must refuse (the model refuses them too, so they are written by hand).
+    // Bodies the schema must refuse (the strict reader refuses them too, so they are written by hand).
     private static readonly Dictionary<string, string> Invalid = new()
     {
         ["UnknownElement"] = """{"resourceType":"Patient","smeknamn":"Tolle"}""",
@@ -25,11 +25,11 @@ public sealed class SchemaValidationFixture
 
     public FhirSchemaValidator Validator { get; } = new();
 
-    public async Task<(FhirSchemaResult Result, string Json)> ResultForAsync(string name) => (await results.Value)[name];
+    public async System.Threading.Tasks.Task<(FhirSchemaResult Result, string Json)> ResultForAsync(string name) => (await results.Value)[name];
 
     private async Task<IReadOnlyDictionary<string, (FhirSchemaResult, string)>> ValidateAllAsync()
     {
-        var documents = FhirExamples.All
+        var documents = LayerExamples.All
             .Select(example => (Name: "example:" + example.Key, Json: FhirJson.Serialize(example.Value())))
             .Concat(InboundJson.All.Select(body => (Name: "inbound:" + body.Key, Json: body.Value)))
             .Concat(Invalid.Select(body => (Name: "invalid:" + body.Key, Json: body.Value)))

@@ -1,5 +1,5 @@
-using IntegrationHub.Fhir.Datatypes;
-using IntegrationHub.Fhir.Resources;
+using Hl7.Fhir.Model;
+using IntegrationHub.Fhir.Terminology;
 using IntegrationHub.Fhir.Tests.Examples;
 using Xunit.Sdk;
 
@@ -8,8 +8,8 @@ namespace IntegrationHub.Fhir.Tests.Schema;
 public sealed class SchemaValidationTests(SchemaValidationFixture fixture) : IClassFixture<SchemaValidationFixture>
 {
     [Theory]
-    [MemberData(nameof(FhirExamples.Names), MemberType = typeof(FhirExamples))]
-    public async Task Serialize_Example_IsValidAgainstR4Schema(string name)
+    [MemberData(nameof(LayerExamples.Names), MemberType = typeof(LayerExamples))]
+    public async System.Threading.Tasks.Task Serialize_Example_IsValidAgainstR4Schema(string name)
     {
         var (result, json) = await fixture.ResultForAsync("example:" + name);
 
@@ -18,7 +18,7 @@ public sealed class SchemaValidationTests(SchemaValidationFixture fixture) : ICl
 
     [Theory]
     [MemberData(nameof(InboundJson.Names), MemberType = typeof(InboundJson))]
-    public async Task InboundBody_AsSent_IsValidAgainstR4Schema(string name)
+    public async System.Threading.Tasks.Task InboundBody_AsSent_IsValidAgainstR4Schema(string name)
     {
         var (result, json) = await fixture.ResultForAsync("inbound:" + name);
 
@@ -26,15 +26,15 @@ public sealed class SchemaValidationTests(SchemaValidationFixture fixture) : ICl
     }
 
     [Fact]
-    public async Task AssertValidAsync_DeliberatelyInvalidResources_FailsNamingEachError()
+    public async System.Threading.Tasks.Task AssertValidAsync_DeliberatelyInvalidResources_FailsNamingEachError()
     {
-        // The model lets both through (it does not check id or code patterns); R4's schema does not.
+        // The SDK's POCOs let both through (they do not check id or code patterns when built in code); R4's schema does not.
         Resource[] invalid =
         [
-            new Patient { Id = "Tolvan Tolvansson", Identifier = [Identifier.ForPersonnummer(FhirExamples.Tolvan)] },
+            new Patient { Id = "Tolvan Tolvansson", Identifier = [HubIdentifiers.Personnummer(LayerExamples.Tolvan)] },
             new Flag
             {
-                Status = "active",
+                Status = Flag.FlagStatus.Active,
                 Code = new CodeableConcept { Coding = [new Coding { System = "urn:example:lock", Code = " spärrad" }] },
                 Subject = new ResourceReference { Reference = "Patient/1" },
             },
@@ -52,7 +52,7 @@ public sealed class SchemaValidationTests(SchemaValidationFixture fixture) : ICl
     [InlineData("PartialDateTimeWithoutZone", ".sent: should match pattern")]
     [InlineData("FlagWithoutSubject", "should have required property 'subject'")]
     [InlineData("BundleEntryInvalid", "Bundle.entry[0].resource.status: should be equal to one of the allowed values")]
-    public async Task ValidateAsync_DeliberatelyInvalidJson_ReportsTheError(string name, string expected)
+    public async System.Threading.Tasks.Task ValidateAsync_DeliberatelyInvalidJson_ReportsTheError(string name, string expected)
     {
         var (result, json) = await fixture.ResultForAsync("invalid:" + name);
 
@@ -61,7 +61,7 @@ public sealed class SchemaValidationTests(SchemaValidationFixture fixture) : ICl
     }
 
     [Fact]
-    public async Task ValidateAsync_NodeModulesMissing_FailsWithInstallCommand()
+    public async System.Threading.Tasks.Task ValidateAsync_NodeModulesMissing_FailsWithInstallCommand()
     {
         var directory = Directory.CreateTempSubdirectory("fhir-validator-");
         try

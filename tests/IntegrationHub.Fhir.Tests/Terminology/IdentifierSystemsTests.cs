@@ -1,4 +1,3 @@
-using IntegrationHub.Fhir.Datatypes;
 using IntegrationHub.Fhir.Terminology;
 
 namespace IntegrationHub.Fhir.Tests.Terminology;
@@ -26,7 +25,7 @@ public sealed class IdentifierSystemsTests
     [Fact]
     public void ForPersonnummer_Number_UsesTheUrlSystem()
     {
-        var identifier = Identifier.ForPersonnummer("191212121212");
+        var identifier = HubIdentifiers.Personnummer("191212121212");
 
         Assert.Equal("http://electronichealth.se/identifier/personnummer", identifier.System);
         Assert.Equal("191212121212", identifier.Value);
@@ -35,8 +34,8 @@ public sealed class IdentifierSystemsTests
     [Fact]
     public void ForHsaId_Id_UsesTheOid()
     {
-        Assert.Equal("urn:oid:1.2.752.29.4.19", Identifier.ForHsaId("SE2321000016-A1B2").System);
-        Assert.Equal(IdentifierSystems.Samordningsnummer, Identifier.ForSamordningsnummer("196109732393").System);
+        Assert.Equal("urn:oid:1.2.752.29.4.19", HubIdentifiers.HsaId("SE2321000016-A1B2").System);
+        Assert.Equal(IdentifierSystems.Samordningsnummer, HubIdentifiers.Samordningsnummer("196109732393").System);
     }
 
     [Fact]
@@ -49,5 +48,8 @@ public sealed class IdentifierSystemsTests
         Assert.True(RoleCodes.GuardianConcept.HasCoding("http://terminology.hl7.org/CodeSystem/v3-RoleCode", "GUARD"));
         Assert.True(RoleClassCodes.GuardianConcept.HasCoding("http://terminology.hl7.org/CodeSystem/v3-RoleClass", "GUARD"));
         Assert.False(RoleClassCodes.GuardianConcept.HasCoding(RoleCodes.System, "GUARD"));
+        Assert.True(RoleClassCodes.ServiceDeliveryLocationConcept.HasCoding("http://terminology.hl7.org/CodeSystem/v3-RoleClass", "SDLOC"));
+        Assert.Equal("guardian", RoleClassCodes.GuardianConcept.Coding[0].Display);
+        Assert.Null(RoleClassCodes.GuardianConcept.Text);
     }
 }

@@ -3,14 +3,17 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using IntegrationHub.Fhir.Outcomes;
 using IntegrationHub.Fhir.Tests.Schema;
+using IntegrationHub.Fhir.Validation;
 using IntegrationHub.Hub.Tests.Infrastructure;
 
 namespace IntegrationHub.Hub.Tests.Fhir;
 
 /// <summary>
 /// A FHIR client of the hub's <c>/fhir/r4</c>: tokens from <c>/sim/fhir/token</c>, raw requests, and every FHIR body the
-/// hub answered with kept, so that a test ends by checking them all against the R4 JSON schema in one node process.
+/// hub answered with kept, so that a test ends by checking them all with the hub's own validator (Firely, R4 core
+/// profiles) and, as a second opinion, against the R4 JSON schema in one node process.
 /// </summary>
 internal sealed class FhirApi(HubClient client)
 {
@@ -83,8 +86,24 @@ internal sealed class FhirApi(HubClient client)
     public async Task AssertEmittedValidAsync()
     {
         Assert.NotEmpty(emitted);
-        var results = await new FhirSchemaValidator().ValidateAsync(emitted);
-        var invalid = results.Where(r => !r.Valid).Select(r => $"{r.Resource}: {string.Join("; ", r.Errors)}\n    {emitted[r.Index]}").ToList();
+        await AssertValidAsync(emitted);
+    }
+
+    /// <summary>
+    /// Fails the test unless every body is valid R4 to Firely's validator against the R4 core profiles (the same one
+    /// the hub checks incoming resources with) and to the official R4 JSON schema (an independent second opinion).
+    /// </summary>
+    public static async Task AssertValidAsync(IReadOnlyList<string> bodies)
+    {
+        var refused = bodies
+            .Select(json => (Json: json, Errors: FhirResourceValidator.Shared.ValidateJson(json).Where(OperationOutcomes.IsError).ToList()))
+            .Where(r => r.Errors.Count > 0)
+            .Select(r => $"{string.Join("; ", r.Errors.Select(e => $"{string.Join(",", e.Expression)}: {e.Diagnostics}"))}\n    {r.Json}")
+            .ToList();
+        Assert.True(refused.Count == 0, "Firely's R4 validation failed:\n" + string.Join("\n", refused));
+
+        var results = await new FhirSchemaValidator().ValidateAsync(bodies);
+        var invalid = results.Where(r => !r.Valid).Select(r => $"{r.Resource}: {string.Join("; ", r.Errors)}\n    {bodies[r.Index]}").ToList();
         Assert.True(invalid.Count == 0, "FHIR R4 schema validation failed:\n" + string.Join("\n", invalid));
     }
 

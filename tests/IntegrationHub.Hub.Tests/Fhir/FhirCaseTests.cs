@@ -113,6 +113,46 @@ public sealed class FhirCaseTests(HubFixture fixture) : IClassFixture<HubFixture
     }
 
     [Fact]
+    public async Task Communication_ThirtyMegabytes_Is413WithAnOperationOutcomeAndNoServerError()
+    {
+        var client = fixture.NewClient();
+        var fhir = new FhirApi(client);
+        var personnummer = await client.NewResidentAsync(fixture);
+        var token = await fhir.TokenAsync("region-01-booking", "system/Communication.write");
+        var logged = fixture.Logs.Lines.Count;
+        var huge = JsonSerializer.Serialize(Message(new { identifier = new { system = FhirApi.PersonnummerSystem, value = personnummer } }, new string('x', 30 * 1024 * 1024)));
+
+        var outcome = await fhir.PostRawAsync("/Communication", token, huge, HttpStatusCode.RequestEntityTooLarge);
+
+        FhirApi.AssertOutcome(outcome, "too-long");
+        Assert.DoesNotContain(fixture.Logs.Lines.Skip(logged), line => line.StartsWith("Error", StringComparison.Ordinal) || line.StartsWith("Critical", StringComparison.Ordinal));
+        await fhir.AssertEmittedValidAsync();
+    }
+
+    [Fact]
+    public async Task Communication_SeveralProblems_IsOne400ListingEach()
+    {
+        var client = fixture.NewClient();
+        var fhir = new FhirApi(client);
+        var token = await fhir.TokenAsync("region-01-booking", "system/Communication.write");
+        const string body = """
+            {"resourceType":"Communication","status":"skickad","priority":"brådskande","sent":"2026-03-02 10:00",
+             "recipient":[{"display":"Tolvan"}],"payload":[{"contentString":"Hej","language":"sv"}]}
+            """;
+
+        var outcome = await fhir.PostRawAsync("/Communication", token, body, HttpStatusCode.BadRequest);
+
+        var expressions = outcome.GetProperty("issue").EnumerateArray().Select(i => i.GetProperty("expression")[0].GetString()).ToList();
+        Assert.Contains("Communication.status", expressions);
+        Assert.Contains("Communication.priority", expressions);
+        Assert.Contains("Communication.sent", expressions);
+        Assert.Contains("Communication.payload[0].language", expressions);
+        Assert.Contains("Communication.recipient", expressions);
+        Assert.Equal(expressions.Count, expressions.Distinct().Count());
+        await fhir.AssertEmittedValidAsync();
+    }
+
+    [Fact]
     [Trait("Rule", "CS4")]
     public async Task Task_Search_PagesWithCountAndNext_AndShowsNoOtherSendersContent()
     {

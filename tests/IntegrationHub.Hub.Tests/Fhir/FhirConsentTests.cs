@@ -1,10 +1,11 @@
+using IntegrationHub.Grains.Journal;
 using System.Net;
 using System.Text.Json;
-using IntegrationHub.Fhir.Resources;
+using Consent = Hl7.Fhir.Model.Consent;
 using IntegrationHub.Fhir.Serialization;
 using IntegrationHub.Hub.Tests.Infrastructure;
+using IntegrationHub.Hub.Tests.Proxies;
 using IntegrationHub.Identity;
-using IntegrationHub.Gateway.Fhir.Journal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHub.Hub.Tests.Fhir;
@@ -96,7 +97,7 @@ public sealed class FhirConsentTests(HubFixture fixture) : IClassFixture<HubFixt
         client.Fleet.Journal.PutConsent(FhirJson.Deserialize<Consent>(JsonSerializer.Serialize(JournalConsents.Seal(personnummer, missed, Recorded))));
         var token = await fhir.TokenAsync("journal", Write, "system/Consent.read");
         await fhir.PostAsync("/Consent", token, JournalConsents.Seal(personnummer, hubOnly, Recorded, status: "inactive"), HttpStatusCode.Created);
-        var reconciler = fixture.Hub.App.Services.GetRequiredService<JournalConsentReconciler>();
+        var reconciler = fixture.Hub.App.Services.GetRequiredService<JournalReconciler>();
 
         var first = await reconciler.ReconcileAsync(Personnummer.Parse(personnummer), CancellationToken.None);
         var second = await reconciler.ReconcileAsync(Personnummer.Parse(personnummer), CancellationToken.None);
@@ -160,9 +161,99 @@ public sealed class FhirConsentTests(HubFixture fixture) : IClassFixture<HubFixt
 
         var outcome = await fhir.PostAsync("/Consent", token, consent, HttpStatusCode.BadRequest);
 
-        FhirApi.AssertOutcome(outcome);
-        Assert.Contains("policy", outcome.GetRawText(), StringComparison.Ordinal);
+        FhirApi.AssertOutcome(outcome, "invariant");
+        Assert.Contains("ppc-1", outcome.GetRawText(), StringComparison.Ordinal);
         await client.AssertOkAsync("/hop/journal");
+        await fhir.AssertEmittedValidAsync();
+    }
+
+    [Fact]
+    [Trait("Rule", "JR2")]
+    public async Task Consent_GuardianNamedByDisplayOnly_Is400AndBlocksNobody()
+    {
+        var family = await (await ProxyFamily.CreateAsync(fixture)).ActingForChildAsync();
+        using var journalSystem = fixture.NewClient();
+        var fhir = new FhirApi(journalSystem);
+        var token = await fhir.TokenAsync("journal", Write, "system/Consent.read");
+        var id = JournalConsents.NewId();
+        var byDisplay = JournalConsents.GuardianBlock(family.Child, family.GuardianNumber, id, Recorded);
+        byDisplay["provision"] = new Dictionary<string, object?>
+        {
+            ["type"] = "deny",
+            ["actor"] = new[]
+            {
+                new
+                {
+                    role = new { coding = new[] { new { system = "http://terminology.hl7.org/CodeSystem/v3-RoleClass", code = "GUARD" } } },
+                    reference = new { display = "Anna Andersson (vårdnadshavare)" },
+                },
+            },
+        };
+
+        var outcome = await fhir.PostAsync("/Consent", token, byDisplay, HttpStatusCode.BadRequest);
+
+        FhirApi.AssertOutcome(outcome, "required");
+        var issue = Assert.Single(outcome.GetProperty("issue").EnumerateArray());
+        Assert.Equal("error", issue.GetProperty("severity").GetString());
+        Assert.Equal("Consent.provision.actor[0].reference.identifier", Assert.Single(issue.GetProperty("expression").EnumerateArray()).GetString());
+        Assert.Empty(FhirApi.Entries(await fhir.GetAsync($"/Consent?patient.identifier={FhirApi.Identifier(family.Child)}", token)));
+        using (var stillOpen = await family.Guardian.HopAsync("journal", "/notes"))
+        {
+            Assert.Equal(HttpStatusCode.OK, stillOpen.StatusCode);
+        }
+
+        // The same block naming the guardian by personnummer is taken, and does block: the refusal was the only difference.
+        await fhir.PostAsync("/Consent", token, JournalConsents.GuardianBlock(family.Child, family.GuardianNumber, id, Recorded), HttpStatusCode.Created);
+        using var blocked = await family.Guardian.HopAsync("journal", "/notes");
+        await ProblemAssert.HasCodeAsync(blocked, HttpStatusCode.Forbidden, "guardian_blocked");
+        await fhir.AssertEmittedValidAsync();
+    }
+
+    [Fact]
+    [Trait("Rule", "JR1")]
+    public async Task Consent_MissingSeveralRequiredElements_IsOne400ListingEachOfThem()
+    {
+        using var client = fixture.NewClient();
+        var fhir = new FhirApi(client);
+        var personnummer = await client.LoggedInNewResidentAsync(fixture);
+        var consent = JournalConsents.Seal(personnummer, JournalConsents.NewId(), Recorded);
+        consent.Remove("identifier");
+        consent.Remove("dateTime");
+        consent.Remove("policy");
+        consent.Remove("scope");
+        consent["patient"] = new { display = "Tolvan Tolvansson" };
+        consent["provision"] = new { type = "permit" };
+        var token = await fhir.TokenAsync("journal", Write);
+
+        var outcome = await fhir.PostAsync("/Consent", token, consent, HttpStatusCode.BadRequest);
+
+        FhirApi.AssertOutcome(outcome);
+        var issues = outcome.GetProperty("issue").EnumerateArray().ToList();
+        var expressions = issues.Select(i => i.TryGetProperty("expression", out var e) ? e[0].GetString() : null).ToList();
+        Assert.Equal(6, issues.Count);
+        Assert.Contains("Consent.identifier", expressions);
+        Assert.Contains("Consent.patient.identifier", expressions);
+        Assert.Contains("Consent.dateTime", expressions);
+        Assert.Contains("Consent.scope", expressions);
+        Assert.Contains("Consent.provision.type", expressions);
+        Assert.Contains(issues, i => i.GetProperty("code").GetString() == "invariant" && i.GetProperty("diagnostics").GetString()!.Contains("ppc-1", StringComparison.Ordinal));
+        Assert.All(issues, i => Assert.Equal("error", i.GetProperty("severity").GetString()));
+        await client.AssertOkAsync("/hop/journal");
+        await fhir.AssertEmittedValidAsync();
+    }
+
+    [Fact]
+    [Trait("Rule", "JR1")]
+    public async Task Consent_OverAMegabyte_Is413WithAnOperationOutcome()
+    {
+        var fhir = new FhirApi(fixture.NewClient());
+        var consent = JournalConsents.Seal(TestPeople.AgedAt(30, fixture.Clock.GetUtcNow()), JournalConsents.NewId(), Recorded);
+        consent["text"] = new { status = "generated", div = $"<div xmlns=\"http://www.w3.org/1999/xhtml\">{new string('x', 2 * 1024 * 1024)}</div>" };
+        var token = await fhir.TokenAsync("journal", Write);
+
+        var outcome = await fhir.PostRawAsync("/Consent", token, JsonSerializer.Serialize(consent), HttpStatusCode.RequestEntityTooLarge);
+
+        FhirApi.AssertOutcome(outcome, "too-long");
         await fhir.AssertEmittedValidAsync();
     }
 

@@ -4,13 +4,17 @@ using System.Net;
 namespace IntegrationHub.Hub.Tests.Infrastructure;
 
 /// <summary>
-/// The journal system's FHIR Consent as <c>POST /sim/journal/consents</c> takes it (JournalConsentMapping): a seal of the
-/// whole journal, or a guardian block (an actor of role v3-RoleClass GUARD); status active sets it, anything else lifts it,
-/// and <c>dateTime</c> orders the updates of one consent id.
+/// The journal system's FHIR Consent as <c>POST /sim/journal/consents</c> takes it (API.md, JournalConsentMapping): a seal
+/// of the whole journal, or a guardian block (an actor of role v3-RoleClass GUARD naming the guardian by personnummer);
+/// <c>identifier</c> the journal's id of the restriction, status active sets it, anything else lifts it, and
+/// <c>dateTime</c> orders the updates of one identifier.
 /// </summary>
 public static class JournalConsents
 {
     public const string PersonnummerSystem = "http://electronichealth.se/identifier/personnummer";
+
+    /// <summary>The system of the simulated journal's own ids of restrictions.</summary>
+    public const string JournalIdSystem = "https://journal.example.se/fhir/consent-id";
 
     public static Dictionary<string, object?> Seal(string personnummer, string id, DateTimeOffset recordedAt, string status = "active") =>
         Consent(personnummer, id, recordedAt, status, new Dictionary<string, object?> { ["type"] = "deny" });
@@ -43,6 +47,7 @@ public static class JournalConsents
     {
         ["resourceType"] = "Consent",
         ["id"] = id,
+        ["identifier"] = new[] { new { system = JournalIdSystem, value = id } },
         ["status"] = status,
         ["scope"] = new { coding = new[] { new { system = "http://terminology.hl7.org/CodeSystem/consentscope", code = "patient-privacy" } } },
         ["category"] = new[] { new { coding = new[] { new { system = "http://loinc.org", code = "59284-0" } } } },

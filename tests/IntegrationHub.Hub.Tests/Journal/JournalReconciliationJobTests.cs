@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using IntegrationHub.Fhir.Resources;
+using Consent = Hl7.Fhir.Model.Consent;
 using IntegrationHub.Fhir.Serialization;
 using IntegrationHub.Hub.Tests.Infrastructure;
 using IntegrationHub.Hub.Tests.Proxies;

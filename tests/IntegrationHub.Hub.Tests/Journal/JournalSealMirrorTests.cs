@@ -113,7 +113,7 @@ public sealed class JournalSealMirrorTests(HubFixture fixture) : IClassFixture<H
         await ProblemAssert.HasCodeAsync(journal, HttpStatusCode.Forbidden, "journal_sealed");
     }
 
-    public static TheoryData<string> Incomplete => ["policy", "patient", "dateTime", "provision", "id"];
+    public static TheoryData<string> Incomplete => ["policy", "patient", "dateTime", "provision", "identifier"];
 
     [Theory]
     [Trait("Rule", "JR1")]
