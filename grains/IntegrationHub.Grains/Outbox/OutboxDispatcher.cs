@@ -17,7 +17,8 @@ internal sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger)
 {
     private const int BatchSize = 50;
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    // Long enough for a batch of deliveries with their time-outs; a silo that dies holding a lease delays its batch this long.
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
 
     private readonly FrozenDictionary<string, IOutboxHandler> byTopic = handlers.ToFrozenDictionary(h => h.Topic, StringComparer.Ordinal);

@@ -68,5 +68,6 @@ CREATE TABLE hub_used_assertions (
 );
 CREATE INDEX hub_used_assertions_expiry ON hub_used_assertions (expires_at);
 
--- Retention deletes a case's Orleans state by its key; Orleans' own index is by hash only.
-CREATE INDEX orleansstorage_by_key ON orleansstorage (serviceid, graintypestring, grainidextensionstring);
+-- Retention deletes a case's Orleans state by its key (a GUID-shaped key is stored as two halves, any other in the
+-- extension string); Orleans' own index is by hash only.
+CREATE INDEX orleansstorage_by_key ON orleansstorage (serviceid, graintypestring, grainidn0, grainidn1, grainidextensionstring);

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 
-namespace IntegrationHub.Hub.Tests.Infrastructure;
+namespace IntegrationHub.Testing;
 
 /// <summary>
 /// Synthetic personnummer with valid check digits, unique within a test run, from birth dates that fit each scenario
