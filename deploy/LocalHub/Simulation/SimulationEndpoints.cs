@@ -3,38 +3,31 @@ using IntegrationHub.Identity;
 using IntegrationHub.Fhir.Serialization;
 using IntegrationHub.Gateway.Fhir;
 using IntegrationHub.Simulators;
-using IntegrationHub.Simulators.Hsa;
-using IntegrationHub.Simulators.PopulationRegistry;
+using IntegrationHub.Simulators.Control;
 
 namespace IntegrationHub.LocalHub.Simulation;
 
-/// <summary>The <c>/sim</c> routes of API.md: they exist only in simulation mode and drive the simulators and the clock.</summary>
+/// <summary>
+/// The <c>/sim</c> routes of API.md in the local hub (simulation mode only): the simulators' own, and the hub's clock, the
+/// journal system's Consents through the hub's FHIR API, FHIR client tokens, and reads that first deliver what is due.
+/// </summary>
 internal static class SimulationEndpoints
 {
     private const string JournalScope = "system/Consent.write";
 
     public static IEndpointRouteBuilder MapSimulation(this IEndpointRouteBuilder endpoints)
     {
-        var sim = endpoints.MapGroup("/sim");
-        sim.MapPut("/population/persons", (SimulatedPerson person, SimulatorFleet fleet) => Control(() => fleet.PopulationRegistry.PutPerson(person)));
-        sim.MapPut("/population/status", (AvailabilityBody body, SimulatorFleet fleet) => Control(() => fleet.PopulationRegistry.SetAvailable(body.Available)));
-        sim.MapPut("/hsa/staff", (SimulatedStaffMember staff, SimulatorFleet fleet) => Control(() => fleet.Hsa.PutStaff(staff)));
-        sim.MapPut("/hsa/clinics", (SimulatedClinic clinic, SimulatorFleet fleet) => Control(() => fleet.Hsa.PutClinic(clinic)));
-        sim.MapPost("/idp/resident", (ResidentAssertionBody body, SimulatorFleet fleet) =>
-            Results.Ok(new AssertionView(fleet.IdentityProvider.SignResident(body.Personnummer ?? string.Empty, body.Method ?? string.Empty))));
-        sim.MapPost("/idp/staff", (StaffAssertionBody body, SimulatorFleet fleet) =>
-            Results.Ok(new AssertionView(fleet.IdentityProvider.SignStaff(body.HsaId ?? string.Empty))));
+        var sim = endpoints.MapSimulatorControl(endpoints.ServiceProvider.GetRequiredService<SimulatorFleet>());
         sim.MapPut("/clock", SetClockAsync);
         sim.MapGet("/notifications", async (IHubSiloWork silo, SimulatorFleet fleet, CancellationToken ct) =>
         {
             await silo.DeliverAllAsync(ct);
             return Results.Ok(fleet.Notifications.Messages);
         });
-        sim.MapGet("/hop-outs", (SimulatorFleet fleet) => Results.Ok(fleet.HopOuts));
         sim.MapGet("/journal/notes", async (IHubSiloWork silo, SimulatorFleet fleet, CancellationToken ct) =>
         {
             await silo.DeliverAllAsync(ct);
-            return Results.Ok(fleet.Journal.Notes.Select(n => new JournalNoteView(n.Personnummer, n.Title, n.Text, n.WrittenAt)));
+            return Results.Ok(SimulatorControlEndpoints.JournalNotes(fleet));
         });
         sim.MapPost("/journal/consents", PostConsentAsync);
         sim.MapPost("/fhir/token", IssueFhirToken);
@@ -96,18 +89,5 @@ internal static class SimulationEndpoints
 
         clients.Register(body.ClientId!, scopes);
         return Results.Ok(tokens.Issue(body.ClientId!, scopes));
-    }
-
-    private static IResult Control(Action action)
-    {
-        try
-        {
-            action();
-            return Results.NoContent();
-        }
-        catch (ArgumentException e)
-        {
-            return Results.Problem(statusCode: 400, title: e.Message, extensions: new Dictionary<string, object?> { ["code"] = "invalid_request" });
-        }
     }
 }

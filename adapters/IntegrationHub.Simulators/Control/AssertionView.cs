@@ -1,0 +1,3 @@
+namespace IntegrationHub.Simulators.Control;
+
+public sealed record AssertionView(string Assertion);

@@ -1,0 +1,3 @@
+namespace IntegrationHub.Simulators.Control;
+
+public sealed record StaffAssertionBody(string? HsaId);

@@ -1,3 +1,0 @@
-namespace IntegrationHub.LocalHub.Simulation;
-
-internal sealed record AssertionView(string Assertion);

@@ -1,3 +1,0 @@
-namespace IntegrationHub.LocalHub.Simulation;
-
-internal sealed record ResidentAssertionBody(string? Personnummer, string? Method);
