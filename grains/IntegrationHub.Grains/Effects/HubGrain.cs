@@ -23,6 +23,7 @@ public abstract partial class HubGrain<TState> : Grain, IEffectfulGrain
     private readonly HubGrainContext hub;
     private readonly List<IndexEntry> directRows = [];
     private GrainRef? self;
+    private IGrainTimer? retry;
 
     protected HubGrain(IPersistentState<TState> state, HubGrainContext hub)
     {
@@ -90,30 +91,69 @@ public abstract partial class HubGrain<TState> : Grain, IEffectfulGrain
         directRows.Add(new IndexEntry(index, entryKey, partition, sortKey, Self, payload));
 
     /// <summary>Writes the rows that go first, then the state with its effects, then applies the effects.</summary>
+    /// <remarks>
+    /// When a write fails the caller has already changed the state in memory, so this activation no longer matches what is
+    /// stored: it is let go and the call fails, and the next call reads the stored state afresh. A failed write may still
+    /// have landed (the connection died after the commit); reading afresh is right in both cases.
+    /// </remarks>
     protected async Task CommitAsync(CancellationToken cancellationToken = default)
     {
-        if (directRows.Count > 0)
+        try
         {
-            await hub.Index.WriteAsync([.. directRows], cancellationToken);
-            directRows.Clear();
+            await WriteRowsAsync(cancellationToken);
+            if (State.Effects.IsEmpty)
+            {
+                await state.WriteStateAsync(cancellationToken);
+                return;
+            }
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
         }
 
-        if (State.Effects.IsEmpty)
+        var marking = hub.Effects.MarkPendingAsync(Self, hub.RealTime.GetUtcNow(), cancellationToken);
+        var writing = state.WriteStateAsync(cancellationToken);
+        var logger = hub.Loggers.CreateLogger(GetType());
+        try
         {
-            await state.WriteStateAsync(cancellationToken);
-            return;
+            await Task.WhenAll(marking, writing);
+        }
+        catch (Exception exception) when (writing.IsCompletedSuccessfully && exception is not OperationCanceledException)
+        {
+            // The state holds the effects, so the next activation applies them even without the marker; the marker only
+            // lets recovery find a grain nobody calls again. The write landed, so the call must not fail.
+            LogMarkerFailed(logger, Self.Type, exception);
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
         }
 
-        await Task.WhenAll(hub.Effects.MarkPendingAsync(Self, hub.RealTime.GetUtcNow(), cancellationToken), state.WriteStateAsync(cancellationToken));
         try
         {
             await ApplyEffectsAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // The state and the marker are durable, so the effects are owed, not lost: the silo's recovery applies them.
-            LogEffectsDeferred(hub.Loggers.CreateLogger(GetType()), Self.Type, exception);
+            // The state (and normally the marker) is durable, so the effects are owed, not lost: this activation tries again
+            // every second (the store may be restarting), and the silo's recovery applies them should the activation die first.
+            LogEffectsDeferred(logger, Self.Type, exception);
+            retry ??= this.RegisterGrainTimer(RetryEffectsAsync, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         }
+    }
+
+    private async Task RetryEffectsAsync(CancellationToken cancellationToken)
+    {
+        if (!State.Effects.IsEmpty)
+        {
+            await ApplyEffectsAsync(cancellationToken);
+        }
+
+        retry?.Dispose();
+        retry = null;
     }
 
     /// <summary>Writes only the rows that go first (a read that is audited but changes no state).</summary>
@@ -134,6 +174,9 @@ public abstract partial class HubGrain<TState> : Grain, IEffectfulGrain
         // Applied: the next write of the state records that; until then an activation would apply them again, harmlessly.
         effects.Clear();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The pending-effects marker of a {GrainType} grain could not be written; its state still holds the effects")]
+    private static partial void LogMarkerFailed(ILogger logger, string grainType, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Effects of a {GrainType} grain could not be applied after its commit; recovery applies them later")]
     private static partial void LogEffectsDeferred(ILogger logger, string grainType, Exception exception);

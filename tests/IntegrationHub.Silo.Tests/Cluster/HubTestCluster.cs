@@ -64,6 +64,7 @@ public class HubTestCluster : IAsyncLifetime
 
                 // A reminder of a test grain fires every second, so that a test of reminders takes seconds, not minutes.
                 silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
+                ConfigureSilo(silo);
             });
         });
         builder.ConfigureClientHost(host => host.UseOrleansClient(client =>
@@ -101,6 +102,11 @@ public class HubTestCluster : IAsyncLifetime
         gateways.Add(app);
         await app.StartAsync();
         return new Uri(app.Urls.First());
+    }
+
+    /// <summary>What a fixture adds to each silo after the hub's own configuration.</summary>
+    protected virtual void ConfigureSilo(ISiloBuilder silo)
+    {
     }
 
     public IServiceProvider SiloServices(int index) => Cluster.Silos[index].SiloHost.Services;

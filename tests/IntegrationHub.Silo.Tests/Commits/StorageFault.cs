@@ -1,0 +1,8 @@
+namespace IntegrationHub.Silo.Tests.Commits;
+
+public enum StorageFault
+{
+    None,
+    BeforeWrite,
+    AfterWrite,
+}
