@@ -1,4 +1,5 @@
 using IntegrationHub.Adapters;
+using IntegrationHub.Gateway.Host.Calls;
 using IntegrationHub.Grains.Contracts.Keys;
 using IntegrationHub.Identity;
 using IntegrationHub.ServiceDefaults;
@@ -39,6 +40,11 @@ public static class GatewayApplication
                 o.ClusterId = options.ClusterId;
             });
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = ClusterTiming.GatewayListRefresh);
+            client.AddOutgoingGrainCallFilter<IdempotentCallRetry>();
+
+            // A call whose silo died under it waits this long for an answer that will not come; above the 10 s an
+            // adapter call may take inside a grain.
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(15));
             client.UseAdoNetClustering(o => o.Configure<NpgsqlDataSource>((c, dataSource) =>
             {
                 c.Invariant = "Npgsql";

@@ -5,6 +5,7 @@ using IntegrationHub.Gateway.HopOuts;
 using IntegrationHub.Gateway.Hosting;
 using IntegrationHub.Gateway.RateLimiting;
 using IntegrationHub.Gateway.Sessions;
+using IntegrationHub.Identity.Tokens;
 using IntegrationHub.ServiceDefaults.Health;
 
 namespace IntegrationHub.Gateway.Host;
@@ -24,7 +25,17 @@ public static class GatewayComposition
 
         // YARP logs two Information lines per forwarded request; on the hop-out path that was a fifth of the gateway's CPU.
         builder.Logging.AddFilter("Yarp", LogLevel.Warning);
-        builder.Services.AddHubGateway(configureServices: s =>
+        builder.Services.AddHubGateway(
+            configure: o =>
+            {
+                // Every gateway of a cluster signs hop-out assertions with the same key, so a hop-out service can verify
+                // an assertion whichever gateway it came through and whichever gateway served it the JWKS.
+                if (configuration["Hub:Gateway:SigningKeyPem"] is { Length: > 0 } pem)
+                {
+                    o.SigningKey = SigningKey.FromPem("hub-gateway-1", pem);
+                }
+            },
+            configureServices: s =>
         {
             hopOuts?.Invoke(s);
 

@@ -1,3 +1,4 @@
+using IntegrationHub.Grains.Contracts.Calls;
 using Orleans.Concurrency;
 using IntegrationHub.Grains.Contracts.Locks;
 
@@ -15,19 +16,23 @@ public interface IResidentAccountGrain : IGrainWithStringKey
 
     /// <summary>The per-request rules, from the account's state alone (no registry call).</summary>
     [ReadOnly]
+    [Idempotent]
     Task<AccessVerdict> CheckAccessAsync(AccountAccessCheck check);
 
     [ReadOnly]
+    [Idempotent]
     Task<AccountProfile> GetProfileAsync();
 
     /// <summary>The child's profile as a guardian acting for it sees it: capabilities are the guardian's in proxy mode.</summary>
     [ReadOnly]
+    [Idempotent]
     Task<AccountProfile> GetProfileForGuardianAsync(string guardian);
 
     /// <summary>On the guardian's account: remembers a child the guardian acts for, for the start page.</summary>
     Task AddProxyChildAsync(string child);
 
     [ReadOnly]
+    [Idempotent]
     Task<IReadOnlyList<string>> GetProxyChildrenAsync();
 
     /// <summary>
@@ -37,6 +42,7 @@ public interface IResidentAccountGrain : IGrainWithStringKey
     Task<bool> LinkGuardianAsync(string guardian);
 
     [ReadOnly]
+    [Idempotent]
     Task<IReadOnlyList<string>> GetProxyGuardiansAsync();
 
     /// <summary>One stage of the 13th-birthday work (PX5, PX6): idempotent, so a second sweep does nothing.</summary>
@@ -67,6 +73,7 @@ public interface IResidentAccountGrain : IGrainWithStringKey
     Task ApplyUnlockAsync(UnlockApplication application);
 
     [ReadOnly]
+    [Idempotent]
     Task<AccountLockStatus> GetLockStatusAsync();
 
     Task<IReadOnlyList<LockRegisterEntry>> GetLockRegisterAsync(StaffAccess access);
@@ -75,5 +82,6 @@ public interface IResidentAccountGrain : IGrainWithStringKey
     Task<bool> ApplyJournalConsentAsync(JournalConsentUpdate update);
 
     [ReadOnly]
+    [Idempotent]
     Task<JournalMirror> GetJournalMirrorAsync();
 }

@@ -1,3 +1,4 @@
+using IntegrationHub.Grains.Contracts.Calls;
 using IntegrationHub.Grains.Contracts.Sessions;
 
 namespace IntegrationHub.Grains.Contracts.Cases;
@@ -11,6 +12,7 @@ namespace IntegrationHub.Grains.Contracts.Cases;
 public interface ICaseGrain : IGrainWithStringKey
 {
     /// <summary>A resident's new case; the same id again for the same resident returns <see cref="CaseResult.AlreadyExisted"/>.</summary>
+    [Idempotent]
     Task<CaseResult> SubmitAsync(CaseSubmission submission);
 
     /// <summary>
@@ -19,21 +21,26 @@ public interface ICaseGrain : IGrainWithStringKey
     /// regional messages are refused for a locked, deceased or unknown resident (CS8, LK1, DC1). Calling it again with
     /// the same id is harmless (at-least-once callers may derive the id from what they send).
     /// </summary>
+    [Idempotent]
     Task<CaseResult> OpenAsync(CaseOpening opening);
 
     /// <summary>Whether this resident may see the case, and its state: for checks before an upload is read. Not audited.</summary>
+    [Idempotent]
     Task<CaseGate> GateForResidentAsync(string personnummer);
 
     /// <summary>What this staff member may do with the case (CS4): for checks before an upload is read. Not audited.</summary>
+    [Idempotent]
     Task<CaseGate> GateForStaffAsync(StaffProfile staff);
 
     /// <summary>The case with its messages and who on the staff side read it; null unless it is this resident's.</summary>
+    [Idempotent]
     Task<CaseView?> GetForResidentAsync(string personnummer);
 
     /// <summary>
     /// The case as a FHIR Task for a registered client (a regional service); null when there is no such case. Not audited
     /// here: the caller records the read on the resident's account (<c>IResidentAccountGrain.RecordClientReadAsync</c>).
     /// </summary>
+    [Idempotent]
     Task<CaseView?> GetForClientAsync();
 
     /// <summary>The case for a receiver at its clinic or its assigned handler, audit-logged in the same commit (CS4, ST2); else null.</summary>
@@ -52,6 +59,7 @@ public interface ICaseGrain : IGrainWithStringKey
     Task<CaseResult> CloseAsync(StaffCaseActor actor);
 
     /// <summary>An attachment's metadata for its resident; null when the case or attachment is not theirs.</summary>
+    [Idempotent]
     Task<CaseAttachment?> FindAttachmentForResidentAsync(string personnummer, string attachmentId);
 
     /// <summary>An attachment's metadata for staff who may read the case; the read is audit-logged (ST2).</summary>

@@ -1,3 +1,4 @@
+using IntegrationHub.Grains.Contracts.Calls;
 namespace IntegrationHub.Grains.Contracts.Clinics;
 
 /// <summary>
@@ -14,5 +15,6 @@ public interface IClinicGrain : IGrainWithStringKey
     Task<string> SetInfoAsync(string? html);
 
     /// <summary>The information text and every configured case type, active or not.</summary>
+    [Idempotent]
     Task<ClinicOffer> GetOfferAsync();
 }

@@ -1,3 +1,4 @@
+using IntegrationHub.Grains.Contracts.Calls;
 using IntegrationHub.Grains.Contracts.Sessions;
 
 namespace IntegrationHub.Grains.Contracts.Locks;
@@ -13,6 +14,7 @@ public interface ILockRequestGrain : IGrainWithStringKey
     Task<LockStepResult> CreateAsync(LockRequestDraft draft);
 
     /// <summary>The request, or null when no request has this id.</summary>
+    [Idempotent]
     Task<LockRequestView?> GetAsync();
 
     Task<LockStepResult> DecideAsync(StaffProfile decider, bool approve, string? note);

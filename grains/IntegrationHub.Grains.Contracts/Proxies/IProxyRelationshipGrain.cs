@@ -1,3 +1,4 @@
+using IntegrationHub.Grains.Contracts.Calls;
 namespace IntegrationHub.Grains.Contracts.Proxies;
 
 /// <summary>
@@ -15,6 +16,7 @@ public interface IProxyRelationshipGrain : IGrainWithStringKey
     Task<ProxyOutcome> CheckForUseAsync();
 
 
+    [Idempotent]
     Task<ProxyRelationshipView?> GetAsync();
 
     /// <summary>Ends the relationship with a coded reason; both parties are told (neutrally for protected identity).</summary>

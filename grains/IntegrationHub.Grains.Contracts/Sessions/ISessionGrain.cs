@@ -1,3 +1,4 @@
+using IntegrationHub.Grains.Contracts.Calls;
 using Orleans.Concurrency;
 using IntegrationHub.Grains.Contracts.Accounts;
 
@@ -13,6 +14,7 @@ public interface ISessionGrain : IGrainWithStringKey
     /// <summary>Starts the session once; a session that was already ended (a lock raced the login) stays ended.</summary>
     Task<bool> StartAsync(SessionStart start);
 
+    [Idempotent]
     Task<SessionDecision> AuthorizeAsync(AccessRequest request);
 
     /// <summary>Ends the session (logout).</summary>
@@ -25,12 +27,14 @@ public interface ISessionGrain : IGrainWithStringKey
     [OneWay]
     Task EndByAccountAsync(SessionEndReason reason);
 
+    [Idempotent]
     Task<SessionPrincipal?> GetPrincipalAsync();
 
     /// <summary>
     /// <c>GET /api/me</c> for this session: the acting user's name, age, capabilities and contacts, the logged-in
     /// guardian's proxy relationships and whom the session acts for; null without a live session.
     /// </summary>
+    [Idempotent]
     Task<MeView?> GetMeAsync();
 
     /// <summary>Proxy mode (PX3): the session acts for the child from now on. Returns a refusal code, or null.</summary>
