@@ -3,6 +3,7 @@ using IntegrationHub.Gateway.Host.Calls;
 using IntegrationHub.Grains.Contracts.Keys;
 using IntegrationHub.Identity;
 using IntegrationHub.ServiceDefaults;
+using IntegrationHub.ServiceDefaults.Telemetry;
 using IntegrationHub.Store;
 using Npgsql;
 using Orleans.Configuration;
@@ -32,6 +33,7 @@ public static class GatewayApplication
         builder.Services.AddHubCore(options, builder.Configuration[PseudonymKey.Setting], HubClock.RealTime, keyFileAllowed: false);
         builder.Services.AddHubAdapters(o => builder.Configuration.GetSection("Hub:Adapters").Bind(o));
         builder.AddHubGateway();
+        builder.AddHubOperations("integrationhub-gateway");
         builder.UseOrleansClient(client =>
         {
             client.Configure<ClusterOptions>(o =>
@@ -41,6 +43,7 @@ public static class GatewayApplication
             });
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = ClusterTiming.GatewayListRefresh);
             client.AddOutgoingGrainCallFilter<IdempotentCallRetry>();
+            client.AddActivityPropagation();
 
             // A call whose silo died under it waits this long for an answer that will not come; above the 10 s an
             // adapter call may take inside a grain.

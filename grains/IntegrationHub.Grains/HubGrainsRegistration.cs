@@ -5,6 +5,7 @@ using IntegrationHub.Grains.Journal;
 using IntegrationHub.Grains.Notifications;
 using IntegrationHub.Grains.Outbox;
 using IntegrationHub.Grains.Proxies;
+using IntegrationHub.Grains.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Runtime;
@@ -22,6 +23,8 @@ public static class HubGrainsRegistration
         services.TryAddSingleton<HubGrainContext>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<EffectRecovery>();
+        services.TryAddSingleton<SiloMetrics>();
+        services.TryAddSingleton<OutboxLagProbe>();
         services.TryAddSingleton<HubSiloWork>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<HubSiloWork>());
         services.TryAddSingleton<IHubSiloWork>(sp => sp.GetRequiredService<HubSiloWork>());

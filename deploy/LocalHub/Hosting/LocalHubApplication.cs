@@ -5,6 +5,7 @@ using IntegrationHub.Identity;
 using IntegrationHub.LocalHub.Simulation;
 using IntegrationHub.ServiceDefaults;
 using IntegrationHub.ServiceDefaults.Ports;
+using IntegrationHub.ServiceDefaults.Telemetry;
 using IntegrationHub.Silo.Hosting;
 using IntegrationHub.Simulators;
 using IntegrationHub.Store;
@@ -65,6 +66,7 @@ public static class LocalHubApplication
                 s.Services[name] = address;
             }
         });
+        builder.AddHubOperations("integrationhub-local");
         builder.UseOrleans(silo => silo.AddHubSilo(options));
         configure?.Invoke(builder);
 

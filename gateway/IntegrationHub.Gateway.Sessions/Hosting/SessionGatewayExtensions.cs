@@ -23,6 +23,7 @@ public static class SessionGatewayExtensions
         configure?.Invoke(options);
         services.AddSingleton(options);
         services.AddSingleton<AssertionVerifier>();
+        services.TryAddSingleton<LoginMetrics>();
         services.TryAddSingleton(HubClock.RealTime);
         services.TryAddSingleton<IAssertionReplayLedger, InMemoryAssertionReplayLedger>();
         services.AddSingleton<IHopOutAuthorizer, SessionHopOutAuthorizer>();

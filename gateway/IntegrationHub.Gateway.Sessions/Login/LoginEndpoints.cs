@@ -19,6 +19,7 @@ namespace IntegrationHub.Gateway.Sessions.Login;
 internal static partial class LoginEndpoints
 {
     private const string MethodClaim = "method";
+    private const string Siths = "siths";
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
@@ -28,13 +29,14 @@ internal static partial class LoginEndpoints
         auth.MapPost("/logout", LogoutAsync);
     }
 
-    private static async Task ResidentLoginAsync(HttpContext context, AssertionVerifier verifier, HubGrains grains, ILoggerFactory loggers)
+    private static async Task ResidentLoginAsync(HttpContext context, AssertionVerifier verifier, HubGrains grains, ILoggerFactory loggers, LoginMetrics metrics)
     {
         var ct = context.RequestAborted;
         var request = await LoginBody.ReadAsync(context);
         var claims = request is null ? null : await verifier.VerifyAsync(request.Assertion, ct);
         if (claims is null)
         {
+            metrics.Record(null, LoginCodes.InvalidAssertion);
             await RefuseAsync(context, StatusCodes.Status403Forbidden, "The login assertion was not accepted.", LoginCodes.InvalidAssertion);
             return;
         }
@@ -44,6 +46,7 @@ internal static partial class LoginEndpoints
         var eligibility = ResidentLoginEligibility.Evaluate(claims.Subject, claims.GetString(MethodClaim));
         if (!eligibility.IsEligible)
         {
+            metrics.Record(claims.GetString(MethodClaim), eligibility.ErrorCode!);
             var status = eligibility.ErrorCode == IdentityErrorCodes.InvalidIdentityNumber ? StatusCodes.Status400BadRequest : StatusCodes.Status403Forbidden;
             await RefuseAsync(context, status, "This identity cannot log in to the e-services.", eligibility.ErrorCode!);
             return;
@@ -58,6 +61,7 @@ internal static partial class LoginEndpoints
         if (!login.Accepted)
         {
             var registryDown = login.RefusalCode == LoginRefusals.RegistryUnavailable;
+            metrics.Record(method, login.RefusalCode ?? LoginRefusals.LoginRefused);
             await RefuseAsync(
                 context,
                 registryDown ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status403Forbidden,
@@ -70,22 +74,25 @@ internal static partial class LoginEndpoints
         if (!await session.StartAsync(new SessionStart(SessionKind.Resident, personnummer, login.Name!, method, Staff: null)))
         {
             // A lock executed between the account's yes and the session's start ended the session before it began.
+            metrics.Record(method, LoginRefusals.LoginRefused);
             await RefuseAsync(context, StatusCodes.Status403Forbidden, "Login is not possible for this account.", LoginRefusals.LoginRefused);
             return;
         }
 
+        metrics.Record(method, LoginOutcomes.Ok);
         LogResidentLogin(loggers.CreateLogger(typeof(LoginEndpoints)), grains.Pseudonyms.Of(personnummer), method);
         SessionCookie.Append(context.Response, token);
         await WriteJsonAsync(context, await session.GetMeAsync());
     }
 
-    private static async Task StaffLoginAsync(HttpContext context, AssertionVerifier verifier, IHsaDirectory directory, HubGrains grains)
+    private static async Task StaffLoginAsync(HttpContext context, AssertionVerifier verifier, IHsaDirectory directory, HubGrains grains, LoginMetrics metrics)
     {
         var ct = context.RequestAborted;
         var request = await LoginBody.ReadAsync(context);
         var claims = request is null ? null : await verifier.VerifyAsync(request.Assertion, ct);
-        if (claims is null || claims.GetString(MethodClaim) != "siths" || !HsaId.TryParse(claims.Subject, out var hsaId))
+        if (claims is null || claims.GetString(MethodClaim) != Siths || !HsaId.TryParse(claims.Subject, out var hsaId))
         {
+            metrics.Record(claims?.GetString(MethodClaim), LoginCodes.InvalidAssertion);
             await RefuseAsync(context, StatusCodes.Status403Forbidden, "The SITHS assertion was not accepted.", LoginCodes.InvalidAssertion);
             return;
         }
@@ -98,12 +105,14 @@ internal static partial class LoginEndpoints
         }
         catch (DirectoryUnavailableException)
         {
+            metrics.Record(Siths, LoginCodes.DirectoryUnavailable);
             await RefuseAsync(context, StatusCodes.Status503ServiceUnavailable, "The HSA directory cannot be reached; try again shortly.", LoginCodes.DirectoryUnavailable);
             return;
         }
 
         if (staff is null)
         {
+            metrics.Record(Siths, LoginCodes.NotInHsa);
             await RefuseAsync(context, StatusCodes.Status403Forbidden, "No such staff member in the HSA directory.", LoginCodes.NotInHsa);
             return;
         }
@@ -115,7 +124,8 @@ internal static partial class LoginEndpoints
             staff.Clinics.ToDictionary(c => c.ClinicHsaId, c => c.Rights, StringComparer.Ordinal));
         var token = SessionCookie.NewToken();
         var session = grains.Session(SessionCookie.KeyOf(token));
-        await session.StartAsync(new SessionStart(SessionKind.Staff, staff.HsaId, staff.Name, "siths", profile));
+        await session.StartAsync(new SessionStart(SessionKind.Staff, staff.HsaId, staff.Name, Siths, profile));
+        metrics.Record(Siths, LoginOutcomes.Ok);
         SessionCookie.Append(context.Response, token);
         await WriteJsonAsync(context, new StaffLoginView(staff.Name, staff.HsaId, staff.Region, staff.Roles, staff.Clinics));
     }

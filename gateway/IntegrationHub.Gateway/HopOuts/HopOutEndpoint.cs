@@ -22,6 +22,7 @@ internal sealed class HopOutEndpoint(
     HopOutHttpClient client,
     HopOutTransformer transformer,
     IOptions<HubGatewayOptions> options,
+    HopOutMetrics metrics,
     ILogger<HopOutEndpoint> logger)
 {
     public const string Pattern = "/hop/{service}/{**path}";
@@ -45,10 +46,12 @@ internal sealed class HopOutEndpoint(
         {
             case HopOutDecisionKind.Unauthenticated:
                 HopOutLog.Refused(logger, service, StatusCodes.Status401Unauthorized, ProblemCodes.Unauthenticated);
+                metrics.Record(service, StatusCodes.Status401Unauthorized);
                 await HubProblem.WriteAsync(context, StatusCodes.Status401Unauthorized, "Not logged in", ProblemCodes.Unauthenticated, cancellationToken).ConfigureAwait(false);
                 return;
             case HopOutDecisionKind.Forbidden:
                 HopOutLog.Refused(logger, service, StatusCodes.Status403Forbidden, decision.Code!);
+                metrics.Record(service, StatusCodes.Status403Forbidden);
                 await HubProblem.WriteAsync(context, StatusCodes.Status403Forbidden, "The service may not be used", decision.Code!, cancellationToken).ConfigureAwait(false);
                 return;
         }
@@ -62,10 +65,12 @@ internal sealed class HopOutEndpoint(
         if (error == ForwarderError.None)
         {
             HopOutLog.Forwarded(logger, service, context.Response.StatusCode);
+            metrics.Record(service, context.Response.StatusCode);
             return;
         }
 
         HopOutLog.ForwardFailed(logger, service, error, context.Features.Get<IForwarderErrorFeature>()?.Exception);
+        metrics.Record(service, error is ForwarderError.RequestCanceled ? StatusCodes.Status499ClientClosedRequest : StatusCodes.Status502BadGateway);
         if (error is not ForwarderError.RequestCanceled)
         {
             await HubProblem.WriteAsync(context, StatusCodes.Status502BadGateway, "The service could not be reached", ProblemCodes.HopOutUnavailable, cancellationToken).ConfigureAwait(false);

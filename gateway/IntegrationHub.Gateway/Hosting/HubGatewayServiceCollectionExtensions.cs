@@ -53,6 +53,7 @@ public static class HubGatewayServiceCollectionExtensions
         services.TryAddSingleton<HopOutAssertionIssuer>();
         services.TryAddSingleton<HopOutHttpClient>();
         services.TryAddSingleton<HopOutTransformer>();
+        services.TryAddSingleton<HopOutMetrics>();
         services.TryAddSingleton<HopOutEndpoint>();
         return services;
     }

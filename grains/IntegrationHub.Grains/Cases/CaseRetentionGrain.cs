@@ -1,4 +1,5 @@
 using IntegrationHub.Grains.Contracts.Cases;
+using IntegrationHub.Grains.Telemetry;
 using IntegrationHub.Identity;
 using IntegrationHub.Store.Attachments;
 using IntegrationHub.Store.Retention;
@@ -18,6 +19,7 @@ internal sealed partial class CaseRetentionGrain(
     IAttachmentStore attachments,
     HubClock clock,
     TimeProvider realTime,
+    SiloMetrics metrics,
     ILogger<CaseRetentionGrain> logger) : Grain, ICaseRetentionGrain, IRemindable
 {
     private const string ReminderName = "sweep";
@@ -59,7 +61,11 @@ internal sealed partial class CaseRetentionGrain(
         return total;
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status) => await SweepAsync();
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        metrics.ReminderTicked("case-retention", status.FirstTickTime, status.Period, status.CurrentTickTime);
+        await SweepAsync();
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention: {Count} cases deleted two years after their latest event")]
     private static partial void LogPurged(ILogger logger, int count);

@@ -9,6 +9,7 @@ using IntegrationHub.Grains.Contracts.Journal;
 using IntegrationHub.Grains.Contracts.Proxies;
 using IntegrationHub.Grains.Effects;
 using IntegrationHub.Grains.Proxies;
+using IntegrationHub.Grains.Telemetry;
 using IntegrationHub.Identity;
 using IntegrationHub.Store.Indexes;
 
@@ -27,7 +28,8 @@ namespace IntegrationHub.Grains.Daily;
 internal sealed class DailyWorkGrain(
     [PersistentState("daily", HubStorage.Name)] IPersistentState<DailyWorkState> state,
     HubGrainContext hub,
-    IIndexStore index) : HubGrain<DailyWorkState>(state, hub), IDailyWorkGrain, IRemindable
+    IIndexStore index,
+    SiloMetrics metrics) : HubGrain<DailyWorkState>(state, hub), IDailyWorkGrain, IRemindable
 {
     private const string TickReminder = "tick";
     private const int PageSize = 500;
@@ -52,6 +54,8 @@ internal sealed class DailyWorkGrain(
         {
             return;
         }
+
+        metrics.ReminderTicked("daily-work", status.FirstTickTime, status.Period, status.CurrentTickTime);
 
         if (Work.LastRunDay is null || Today() > Work.LastRunDay)
         {

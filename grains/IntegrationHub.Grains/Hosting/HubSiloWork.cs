@@ -1,6 +1,7 @@
 using IntegrationHub.Grains.Contracts.Keys;
 using IntegrationHub.Grains.Effects;
 using IntegrationHub.Grains.Outbox;
+using IntegrationHub.Grains.Telemetry;
 using IntegrationHub.Store.Assertions;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
@@ -21,6 +22,7 @@ internal sealed partial class HubSiloWork : ILifecycleParticipant<ISiloLifecycle
     private readonly ILocalSiloDetails silo;
     private readonly TimeProvider realTime;
     private readonly ILogger<HubSiloWork> logger;
+    private readonly OutboxLagProbe outboxLag;
     private readonly List<Task> loops = [];
     private CancellationTokenSource? stopping;
 
@@ -31,8 +33,10 @@ internal sealed partial class HubSiloWork : ILifecycleParticipant<ISiloLifecycle
         HubGrains grains,
         ILocalSiloDetails silo,
         TimeProvider realTime,
-        ILogger<HubSiloWork> logger)
+        ILogger<HubSiloWork> logger,
+        OutboxLagProbe outboxLag)
     {
+        this.outboxLag = outboxLag;
         this.outbox = outbox;
         this.recovery = recovery;
         this.assertions = assertions;
@@ -75,6 +79,7 @@ internal sealed partial class HubSiloWork : ILifecycleParticipant<ISiloLifecycle
         loops.Add(Task.Run(() => outbox.RunAsync(Owner, token), CancellationToken.None));
         loops.Add(Task.Run(() => recovery.RunAsync(token), CancellationToken.None));
         loops.Add(Task.Run(() => ForgetExpiredAssertionsAsync(token), CancellationToken.None));
+        loops.Add(Task.Run(() => outboxLag.RunAsync(token), CancellationToken.None));
         LogStarted(logger, Owner);
     }
 

@@ -2,6 +2,7 @@ using IntegrationHub.Adapters;
 using IntegrationHub.Identity;
 using IntegrationHub.ServiceDefaults;
 using IntegrationHub.ServiceDefaults.Health;
+using IntegrationHub.ServiceDefaults.Telemetry;
 using IntegrationHub.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,7 @@ public static class HubSiloApplication
         builder.Services.AddHubCore(options, builder.Configuration[Grains.Contracts.Keys.PseudonymKey.Setting], HubClock.RealTime, keyFileAllowed: options.Store == HubStoreKind.Sqlite);
         builder.Services.AddHubAdapters(o => builder.Configuration.GetSection("Hub:Adapters").Bind(o));
         builder.Services.AddHubHealthChecks();
+        builder.AddHubOperations("integrationhub-silo");
         builder.UseOrleans(silo => silo.AddHubSilo(options));
         configure?.Invoke(builder);
         var app = builder.Build();

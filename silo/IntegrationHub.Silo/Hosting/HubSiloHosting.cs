@@ -32,6 +32,9 @@ public static class HubSiloHosting
         });
         silo.Configure<ClusterMembershipOptions>(ClusterTiming.Configure);
         silo.UseSystemTextJsonGrainStorageSerializer();
+
+        // Grain calls become spans of the caller's trace (sources Microsoft.Orleans.Runtime / .Application).
+        silo.AddActivityPropagation();
         switch (options.Store)
         {
             case HubStoreKind.Postgres:

@@ -1,6 +1,7 @@
 using IntegrationHub.LocalHub.Hosting;
 using IntegrationHub.Identity;
 using IntegrationHub.LocalHub.Simulation;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -31,10 +32,19 @@ public class HubFixture : IAsyncLifetime
             $"--Hub:DataDirectory={dataDirectory}",
             .. ExtraArguments,
         ];
-        Hub = await LocalHubApplication.StartAsync(args, shared: null, CancellationToken.None, builder => builder.Logging.AddProvider(Logs));
+        Hub = await LocalHubApplication.StartAsync(args, shared: null, CancellationToken.None, builder =>
+        {
+            builder.Logging.AddProvider(Logs);
+            Configure(builder);
+        });
 
         // Tests of a class share the clock and read it to build people of an age; it stands still unless a test moves it.
         ((SimulatedClock)Clock.Inner).Set(Clock.GetUtcNow(), freeze: true);
+    }
+
+    /// <summary>What a fixture adds to the hub's builder (an exporter, a service) before it is built.</summary>
+    protected virtual void Configure(WebApplicationBuilder builder)
+    {
     }
 
     public HubClient NewClient() => new(Hub.BaseAddress, Hub.Fleet);
