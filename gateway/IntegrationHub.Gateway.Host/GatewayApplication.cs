@@ -1,5 +1,6 @@
 using IntegrationHub.Adapters;
 using IntegrationHub.Gateway.Host.Calls;
+using IntegrationHub.Gateway.Host.Transport;
 using IntegrationHub.Grains.Contracts.Keys;
 using IntegrationHub.Identity;
 using IntegrationHub.ServiceDefaults;
@@ -14,7 +15,8 @@ namespace IntegrationHub.Gateway.Host;
 /// The separate gateway: an Orleans client that finds the living silos through membership on the hub's PostgreSQL
 /// database, with no HTTP to any silo. Settings: <c>ConnectionStrings:Hub</c>, <c>Hub:PseudonymKey</c>,
 /// <c>Hub:ClusterId</c>, <c>Hub:HopOuts:{service}</c> (base URLs), <c>Hub:Adapters:{IdentityProvider|Hsa|PopulationRegistry}:BaseAddress</c>,
-/// <c>Hub:Gateway:LoginRateLimit</c>, <c>Hub:Fhir:*</c>.
+/// <c>Hub:Gateway:LoginRateLimit</c>, <c>Hub:Fhir:*</c>, <c>Hub:Tls:{CertificatePath|KeyPath|CaPath}</c> (mutual TLS to the silos),
+/// <c>Kestrel:Endpoints:*</c> (HTTPS), <c>Hub:Https:*</c>; docs/OPERATIONS.md.
 /// </summary>
 public static class GatewayApplication
 {
@@ -44,6 +46,10 @@ public static class GatewayApplication
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = ClusterTiming.GatewayListRefresh);
             client.AddOutgoingGrainCallFilter<IdempotentCallRetry>();
             client.AddActivityPropagation();
+            if (options.Tls.Enabled)
+            {
+                client.UseHubTls(options.Tls);
+            }
 
             // A call whose silo died under it waits this long for an answer that will not come; above the 10 s an
             // adapter call may take inside a grain.

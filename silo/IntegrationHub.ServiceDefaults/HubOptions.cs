@@ -31,6 +31,9 @@ public sealed class HubOptions
     /// <summary>The address other silos and gateways reach this silo at; loopback unless set.</summary>
     public string? AdvertisedAddress { get; set; }
 
+    /// <summary>Mutual TLS between silos and from gateways to silos (<c>Hub:Tls</c>); off unless a certificate is set.</summary>
+    public Transport.HubTlsOptions Tls { get; set; } = new();
+
     /// <summary>Reads the <c>Hub</c> section and <c>ConnectionStrings:Hub</c>.</summary>
     public static HubOptions From(IConfiguration configuration)
     {

@@ -35,6 +35,10 @@ public static class HubSiloHosting
 
         // Grain calls become spans of the caller's trace (sources Microsoft.Orleans.Runtime / .Application).
         silo.AddActivityPropagation();
+        if (options.Tls.Enabled)
+        {
+            silo.UseHubTls(options.Tls);
+        }
         switch (options.Store)
         {
             case HubStoreKind.Postgres:
