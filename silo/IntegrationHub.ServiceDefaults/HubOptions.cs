@@ -34,6 +34,9 @@ public sealed class HubOptions
     /// <summary>Mutual TLS between silos and from gateways to silos (<c>Hub:Tls</c>); off unless a certificate is set.</summary>
     public Transport.HubTlsOptions Tls { get; set; } = new();
 
+    /// <summary>The Orleans Dashboard at <c>/dashboard</c> on a silo's HTTP port, answered to loopback only (<c>Hub:Dashboard</c>). Off unless set.</summary>
+    public bool Dashboard { get; set; }
+
     /// <summary>Reads the <c>Hub</c> section and <c>ConnectionStrings:Hub</c>.</summary>
     public static HubOptions From(IConfiguration configuration)
     {

@@ -23,7 +23,7 @@ internal sealed class OperationsStartupFilter(IOptions<HubTelemetryOptions> tele
             var port = telemetry.Value.MetricsPort;
             app.UseOpenTelemetryPrometheusScrapingEndpoint(context =>
                 context.Request.Path == MetricsPath
-                && (PlainHttpMiddleware.IsLoopback(context.Connection.RemoteIpAddress) || context.Connection.LocalPort == port));
+                && (Loopback.IsFrom(context) || context.Connection.LocalPort == port));
         }
 
         app.UseMiddleware<RefusalCounting>();

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.Extensions.Options;
@@ -17,7 +16,7 @@ internal sealed class PlainHttpMiddleware(RequestDelegate next, IOptions<HubHttp
 
     public Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.IsHttps || IsLoopback(context.Connection.RemoteIpAddress))
+        if (context.Request.IsHttps || Loopback.IsFrom(context))
         {
             return next(context);
         }
@@ -40,8 +39,4 @@ internal sealed class PlainHttpMiddleware(RequestDelegate next, IOptions<HubHttp
             """{"type":"about:blank","title":"HTTPS is required outside this machine.","status":403,"code":"https_required"}""",
             context.RequestAborted);
     }
-
-    /// <summary>Loopback, or no network address at all (an in-memory server).</summary>
-    public static bool IsLoopback(IPAddress? address) =>
-        address is null || IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
 }

@@ -7,6 +7,7 @@ using IntegrationHub.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Orleans.Dashboard;
 
 namespace IntegrationHub.Silo.Hosting;
 
@@ -16,7 +17,8 @@ namespace IntegrationHub.Silo.Hosting;
 /// reach it as Orleans clients. Settings: <c>Hub:Store</c>, <c>ConnectionStrings:Hub</c>, <c>Hub:PseudonymKey</c>,
 /// <c>Hub:ClusterId</c>, <c>Hub:SiloPort</c>, <c>Hub:GatewayPort</c>, <c>Hub:AdvertisedAddress</c>,
 /// <c>Hub:Adapters:{PopulationRegistry|Hsa|Journal|Notifications}:BaseAddress</c>, <c>Hub:Tls:{CertificatePath|KeyPath|CaPath}</c>
-/// (mutual TLS between silos and from gateways; docs/OPERATIONS.md).
+/// (mutual TLS between silos and from gateways), <c>Hub:Dashboard</c> (the Orleans Dashboard at <c>/dashboard</c>, loopback
+/// only); docs/OPERATIONS.md.
 /// </summary>
 public static class HubSiloApplication
 {
@@ -28,10 +30,22 @@ public static class HubSiloApplication
         builder.Services.AddHubAdapters(o => builder.Configuration.GetSection("Hub:Adapters").Bind(o));
         builder.Services.AddHubHealthChecks();
         builder.AddHubOperations("integrationhub-silo");
-        builder.UseOrleans(silo => silo.AddHubSilo(options));
+        builder.UseOrleans(silo =>
+        {
+            silo.AddHubSilo(options);
+            if (options.Dashboard)
+            {
+                silo.AddDashboard();
+            }
+        });
         configure?.Invoke(builder);
         var app = builder.Build();
         app.MapHubHealth();
+        if (options.Dashboard)
+        {
+            app.MapHubDashboard();
+        }
+
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
@@ -66,6 +67,28 @@ internal sealed class TestAuthority : IDisposable
         File.WriteAllText(keyPath, leafKey.ExportPkcs8PrivateKeyPem());
         return (certificatePath, keyPath);
     }
+
+    /// <summary>True when <paramref name="peer"/> is right for the name asked for and chains to this CA (not to the machine's roots).</summary>
+    public bool Issued(X509Certificate? peer, SslPolicyErrors errors)
+    {
+        if (peer is null || (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) != SslPolicyErrors.None)
+        {
+            return false;
+        }
+
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.Add(certificate);
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        using var presented = new X509Certificate2(peer);
+        return chain.Build(presented);
+    }
+
+    /// <summary>An HTTP handler that trusts servers holding a certificate of this CA, and no others.</summary>
+    public SocketsHttpHandler TrustingHandler() => new()
+    {
+        SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = (_, peer, _, errors) => Issued(peer, errors) },
+    };
 
     public void Dispose()
     {

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.NetworkInformation;
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -70,15 +69,14 @@ public sealed class TlsClusterTests : IAsyncLifetime
         var outsider = stranger.Issue("outsider", directory);
         using var outsiderCertificate = X509Certificate2.CreateFromPemFile(outsider.CertificatePath, outsider.KeyPath);
         var gatewayEndpoint = first.Services.GetRequiredService<ILocalSiloDetails>().GatewayAddress!.Endpoint;
-        using var ca = X509Certificate2.CreateFromPem(File.ReadAllText(trusted));
-        await Assert.ThrowsAnyAsync<IOException>(() => TalkTlsAsync(gatewayEndpoint, outsiderCertificate, ca));
+        await Assert.ThrowsAnyAsync<IOException>(() => TalkTlsAsync(gatewayEndpoint, outsiderCertificate, authority));
     }
 
     [Fact]
     [Trait("Rule", "SEC4")]
     public async Task TlsGateway_PlainHttpFromOutsideLoopback_RefusedAndHttpsServedWithHsts()
     {
-        var outside = OutsideAddress();
+        var outside = MachineAddress.Outside();
         await StartAsync(CreateSilo(authority.Issue("silo", directory)));
         var ports = FreePorts.Take(2);
         var certificate = authority.Issue("gateway", directory, outside);
@@ -91,11 +89,7 @@ public sealed class TlsClusterTests : IAsyncLifetime
         var hosts = await gateway.Services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
         Assert.Single(hosts);
 
-        using var ca = X509Certificate2.CreateFromPem(File.ReadAllText(trusted));
-        using var http = new HttpClient(new SocketsHttpHandler
-        {
-            SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = (_, peer, _, errors) => IssuedBy(ca, peer, errors) },
-        });
+        using var http = new HttpClient(authority.TrustingHandler());
 
         using (var secure = await http.GetAsync(new Uri($"https://{outside}:{ports[0]}/health/live")))
         {
@@ -131,37 +125,12 @@ public sealed class TlsClusterTests : IAsyncLifetime
         Directory.Delete(directory, recursive: true);
     }
 
-    /// <summary>This machine's first IPv4 address outside loopback: "outside loopback" needs a real one.</summary>
-    private static IPAddress OutsideAddress() =>
-        NetworkInterface.GetAllNetworkInterfaces()
-            .Where(n => n.OperationalStatus == OperationalStatus.Up && n.NetworkInterfaceType != NetworkInterfaceType.Loopback)
-            .SelectMany(n => n.GetIPProperties().UnicastAddresses)
-            .Select(a => a.Address)
-            .FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))
-        ?? throw new InvalidOperationException("This test needs an IPv4 address outside loopback on this machine.");
-
-    /// <summary>The gateway's certificate is right for its address and chains to the test's CA (not to the machine's roots).</summary>
-    private static bool IssuedBy(X509Certificate2 ca, X509Certificate? peer, SslPolicyErrors errors)
-    {
-        if (peer is null || (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) != SslPolicyErrors.None)
-        {
-            return false;
-        }
-
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(ca);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        using var certificate = new X509Certificate2(peer);
-        return chain.Build(certificate);
-    }
-
     /// <summary>
     /// A TLS handshake at <paramref name="endpoint"/> showing <paramref name="certificate"/>, then a read: under TLS 1.3
     /// the server judges a client's certificate after the client's side of the handshake, so its refusal arrives with
     /// the first read (an alert, or the connection closed).
     /// </summary>
-    private static async Task TalkTlsAsync(IPEndPoint endpoint, X509Certificate2 certificate, X509Certificate2 ca)
+    private static async Task TalkTlsAsync(IPEndPoint endpoint, X509Certificate2 certificate, TestAuthority ca)
     {
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(endpoint);
@@ -170,7 +139,7 @@ public sealed class TlsClusterTests : IAsyncLifetime
         {
             TargetHost = "integrationhub-silo",
             ClientCertificates = [certificate],
-            RemoteCertificateValidationCallback = (_, peer, _, errors) => IssuedBy(ca, peer, errors),
+            RemoteCertificateValidationCallback = (_, peer, _, errors) => ca.Issued(peer, errors),
         });
         if (await tls.ReadAsync(new byte[1]) == 0)
         {
