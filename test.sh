@@ -16,6 +16,19 @@ if [ -f tests/fhir-validator/package-lock.json ]; then
   npm ci --prefix tests/fhir-validator --no-audit --no-fund --loglevel=error >/dev/null
 fi
 
+# The systemd units of deploy/systemd (the Kubernetes manifests are checked by Silo.Tests' Deployment tests). A unit
+# passes when systemd-analyze has nothing at all to say about it: unknown keys and bad values are only warnings to it.
+if command -v systemd-analyze >/dev/null; then
+  say "verifying deploy/systemd"
+  if ! findings=$(systemd-analyze verify deploy/systemd/*.service 2>&1) || [ -n "$findings" ]; then
+    printf '%s\n' "$findings"
+    say "deploy/systemd does not verify"
+    exit 1
+  fi
+else
+  say "systemd-analyze is missing: deploy/systemd not verified"
+fi
+
 say "building"
 dotnet build IntegrationHub.slnx -c Release -nologo -v quiet -clp:ErrorsOnly
 
