@@ -1,6 +1,7 @@
 using System.Net;
 using IntegrationHub.Grains;
 using IntegrationHub.Grains.Effects;
+using IntegrationHub.Silo.Calls;
 using IntegrationHub.ServiceDefaults;
 using IntegrationHub.Silo.Sqlite;
 using IntegrationHub.Store;
@@ -68,6 +69,7 @@ public static class HubSiloHosting
         }
 
         silo.Services.AddHubGrains();
+        silo.AddIncomingGrainCallFilter<TransientStoreFailureFilter>();
         return silo;
     }
 }

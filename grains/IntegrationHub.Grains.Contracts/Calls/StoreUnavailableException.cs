@@ -1,0 +1,26 @@
+namespace IntegrationHub.Grains.Contracts.Calls;
+
+/// <summary>
+/// A grain call failed because the store did not answer (a restart, a failover, a full pool): worth trying again shortly.
+/// It carries no detail of the store's error, which stays in the silo's log; the store client's own exceptions cannot
+/// cross to a gateway in any case, Orleans having no codec for them.
+/// </summary>
+[GenerateSerializer]
+[Alias("hub.StoreUnavailableException")]
+public sealed class StoreUnavailableException : Exception
+{
+    public StoreUnavailableException()
+        : base("The hub's store did not answer; try again shortly.")
+    {
+    }
+
+    public StoreUnavailableException(string message)
+        : base(message)
+    {
+    }
+
+    public StoreUnavailableException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
