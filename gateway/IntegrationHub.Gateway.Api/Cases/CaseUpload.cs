@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IntegrationHub.Domain.Attachments;
+using IntegrationHub.Gateway.Text;
 using IntegrationHub.Grains.Contracts.Cases;
 using IntegrationHub.Store.Attachments;
 using Microsoft.AspNetCore.Http;
@@ -25,6 +26,9 @@ internal sealed class CaseUpload : IAsyncDisposable
     // MultipartReader's default 4 KB buffer makes a 1 MB file 256 reads of the request body, boundary scans and
     // copies; 64 KB (pooled, below the large-object heap) makes them 16.
     private const int MultipartBufferSize = 64 * 1024;
+
+    /// <summary>The assembly whose exceptions are about the multipart framing of the request, never the hub's storage.</summary>
+    private static readonly string? MultipartParser = typeof(MultipartReader).Assembly.GetName().Name;
 
     private readonly List<CaseAttachment> files = [];
     private readonly IAttachmentStore store;
@@ -69,7 +73,18 @@ internal sealed class CaseUpload : IAsyncDisposable
         }
 
         var upload = new CaseUpload(store, caseId);
-        var refusal = await upload.ReadCoreAsync(request.Body, boundary, jsonPart, sender, maxFiles, checkJson, cancellationToken);
+        IResult? refusal;
+        try
+        {
+            refusal = await upload.ReadCoreAsync(request.Body, boundary, jsonPart, sender, maxFiles, checkJson, cancellationToken);
+        }
+        catch
+        {
+            // Kestrel refused the body (over its limit, cut off) or the client went away: no file staged so far stays.
+            await upload.DisposeAsync();
+            throw;
+        }
+
         if (refusal is null)
         {
             return (upload, null);
@@ -121,13 +136,13 @@ internal sealed class CaseUpload : IAsyncDisposable
                         return CaseProblems.Request($"Only one part '{jsonPart}'.");
                     }
 
-                    var json = await ReadJsonAsync(section.Body, cancellationToken);
-                    if (json is null)
+                    var (json, unreadable) = await ReadJsonAsync(section.Body, jsonPart, cancellationToken);
+                    if (unreadable is not null)
                     {
-                        return CaseProblems.Request($"The part '{jsonPart}' must be a JSON object of at most 256 kB.");
+                        return unreadable;
                     }
 
-                    Json = json.Value;
+                    Json = json;
                     var check = await checkJson(Json);
                     if (check.Refusal is not null)
                     {
@@ -162,6 +177,11 @@ internal sealed class CaseUpload : IAsyncDisposable
         }
         catch (InvalidDataException)
         {
+            return CaseProblems.Request("The multipart body is malformed.");
+        }
+        catch (IOException e) when (e is not BadHttpRequestException && e.Source == MultipartParser)
+        {
+            // The multipart reader's "unexpected end of stream": the body ended before its closing boundary.
             return CaseProblems.Request("The multipart body is malformed.");
         }
 
@@ -200,22 +220,27 @@ internal sealed class CaseUpload : IAsyncDisposable
         return null;
     }
 
-    private static async Task<JsonElement?> ReadJsonAsync(Stream body, CancellationToken cancellationToken)
+    /// <summary>The JSON part: an object of at most 256 kB whose text is fit (<see cref="JsonText"/>), or the refusal.</summary>
+    private static async Task<(JsonElement Json, IResult? Refusal)> ReadJsonAsync(Stream body, string jsonPart, CancellationToken cancellationToken)
     {
+        JsonElement root;
         try
         {
             await using var limited = new SizeLimitedStream(body, MaxJsonBytes);
             using var document = await JsonDocument.ParseAsync(limited, cancellationToken: cancellationToken);
-            return document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : null;
+            root = document.RootElement.Clone();
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or AttachmentTooLargeException)
         {
-            return null;
+            root = default;
         }
-        catch (AttachmentTooLargeException)
+
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            return null;
+            return (default, CaseProblems.Request($"The part '{jsonPart}' must be a JSON object of at most 256 kB."));
         }
+
+        return JsonText.FindUnfit(root) is { } path ? (default, CaseProblems.UnfitText(path)) : (root, null);
     }
 
     private static string FileNameOf(ContentDispositionHeaderValue disposition)

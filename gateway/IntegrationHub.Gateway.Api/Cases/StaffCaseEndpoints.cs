@@ -7,6 +7,7 @@ using IntegrationHub.Domain.Cases;
 using IntegrationHub.Grains.Contracts.Cases;
 using IntegrationHub.Grains.Contracts.Clinics;
 using IntegrationHub.Identity;
+using IntegrationHub.Gateway.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -91,7 +92,9 @@ internal static class StaffCaseEndpoints
                 return CaseProblems.Request("The body must be JSON: {handlerHsaId, partialAnswer?}.");
             }
 
-            var check = body.ValueKind == JsonValueKind.Object ? await CheckAsync(body) : UploadCheck.Refuse(CaseProblems.Request("The body must be a JSON object."));
+            var check = body.ValueKind != JsonValueKind.Object ? UploadCheck.Refuse(CaseProblems.Request("The body must be a JSON object."))
+                : JsonText.FindUnfit(body) is { } unfit ? UploadCheck.Refuse(CaseProblems.UnfitText(unfit))
+                : await CheckAsync(body);
             if (check.Refusal is not null)
             {
                 return check.Refusal;
@@ -127,10 +130,15 @@ internal static class StaffCaseEndpoints
             return CaseProblems.Form("handlerHsaId", FieldErrorCodes.Required, "Required.");
         }
 
+        if (!HsaId.TryParse(handlerHsaId, out var hsaId))
+        {
+            return CaseProblems.Form("handlerHsaId", FieldErrorCodes.Invalid, "Not an HSA-id.");
+        }
+
         HsaStaffMember? member;
         try
         {
-            member = await hsa.FindStaffAsync(handlerHsaId, ct);
+            member = await hsa.FindStaffAsync(hsaId.Value, ct);
         }
         catch (DirectoryUnavailableException)
         {
