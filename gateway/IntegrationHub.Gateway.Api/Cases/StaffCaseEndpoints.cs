@@ -16,8 +16,8 @@ namespace IntegrationHub.Gateway.Api.Cases;
 
 /// <summary>
 /// The staff side of cases (CS3, CS4, CS5, CS8): read (audit-logged), assign with an optional partial answer, answer,
-/// counter-question, close, download, and a new case started by the clinic. Whoever may not read a case gets 404;
-/// whoever may read it but not do this gets 403.
+/// counter-question, close, download, and a new case started by the clinic. Staff of other clinics get 404 for a case;
+/// the clinic's own staff get 404 for what they may not read and 403 for a write they may not make.
 /// </summary>
 internal static class StaffCaseEndpoints
 {
@@ -242,7 +242,11 @@ internal static class StaffCaseEndpoints
         return result.Succeeded ? Results.Created($"/staff/cases/{id}", new CaseCreatedView(id)) : CaseProblems.From(result.Code!);
     }
 
-    /// <summary>The checks before a staff write to an open case: 404 unless visible (CS4), 403 without the right, 409 when closed.</summary>
+    /// <summary>
+    /// The checks before a staff write to an open case: 404 for staff of other clinics (CS4), 403 for the case's clinic's
+    /// own staff without the right (API.md: "403 unless the assigned handler", "403 unless receiver"), even where they may
+    /// not read it, 409 when closed.
+    /// </summary>
     private static async Task<(StaffCaseActor Actor, ICaseGrain Grain, CaseGate? Gate, IResult? Refused)> OpenCaseAsync(
         HttpContext context, string id, HubGrains grains, Func<CaseGate, bool> mayWrite)
     {
@@ -254,7 +258,7 @@ internal static class StaffCaseEndpoints
         }
 
         var gate = await grain.GateForStaffAsync(actor.Staff);
-        IResult? refused = !gate.Visible ? ApiProblem.NotFound()
+        IResult? refused = !gate.Visible ? (gate.AtClinic ? CaseProblems.From(CaseCodes.NotAuthorised) : ApiProblem.NotFound())
             : !mayWrite(gate) ? CaseProblems.From(CaseCodes.NotAuthorised)
             : gate.Status == CaseStatuses.Closed ? CaseProblems.From(CaseCodes.CaseClosed)
             : null;
