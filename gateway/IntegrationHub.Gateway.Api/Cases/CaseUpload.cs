@@ -27,9 +27,6 @@ internal sealed class CaseUpload : IAsyncDisposable
     // copies; 64 KB (pooled, below the large-object heap) makes them 16.
     private const int MultipartBufferSize = 64 * 1024;
 
-    /// <summary>The assembly whose exceptions are about the multipart framing of the request, never the hub's storage.</summary>
-    private static readonly string? MultipartParser = typeof(MultipartReader).Assembly.GetName().Name;
-
     private readonly List<CaseAttachment> files = [];
     private readonly IAttachmentStore store;
     private readonly string caseId;
@@ -80,7 +77,8 @@ internal sealed class CaseUpload : IAsyncDisposable
         }
         catch
         {
-            // Kestrel refused the body (over its limit, cut off) or the client went away: no file staged so far stays.
+            // Kestrel refused the body (over its limit, cut off), it ended before its closing boundary (400 from the
+            // gateway's exception handler), or the client went away: no file staged so far stays.
             await upload.DisposeAsync();
             throw;
         }
@@ -177,11 +175,6 @@ internal sealed class CaseUpload : IAsyncDisposable
         }
         catch (InvalidDataException)
         {
-            return CaseProblems.Request("The multipart body is malformed.");
-        }
-        catch (IOException e) when (e is not BadHttpRequestException && e.Source == MultipartParser)
-        {
-            // The multipart reader's "unexpected end of stream": the body ended before its closing boundary.
             return CaseProblems.Request("The multipart body is malformed.");
         }
 

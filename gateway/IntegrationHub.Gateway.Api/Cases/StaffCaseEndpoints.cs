@@ -251,12 +251,12 @@ internal static class StaffCaseEndpoints
         HttpContext context, string id, HubGrains grains, Func<CaseGate, bool> mayWrite)
     {
         var actor = Actor(context);
-        var grain = grains.Case(id);
         if (!CaseRequests.IsCaseId(id))
         {
-            return (actor, grain, null, ApiProblem.NotFound());
+            return (actor, null!, null, ApiProblem.NotFound());
         }
 
+        var grain = grains.Case(id);
         var gate = await grain.GateForStaffAsync(actor.Staff);
         IResult? refused = !gate.Visible ? (gate.AtClinic ? CaseProblems.From(CaseCodes.NotAuthorised) : ApiProblem.NotFound())
             : !mayWrite(gate) ? CaseProblems.From(CaseCodes.NotAuthorised)

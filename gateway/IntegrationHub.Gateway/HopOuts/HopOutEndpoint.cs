@@ -76,7 +76,12 @@ internal sealed class HopOutEndpoint(
         }
 
         HopOutLog.ForwardFailed(logger, service, error, context.Features.Get<IForwarderErrorFeature>()?.Exception);
-        if (error is not ForwarderError.RequestCanceled)
+        if (error is ForwarderError.RequestBodyClient && context.Response.StatusCode is >= 400 and < 500 and var status)
+        {
+            // YARP could not read the client's body (over Kestrel's limit: 413, cut off: 400, too slow: 408): the client's doing.
+            await HubProblem.WriteAsync(context, status, "The request body could not be read", ProblemCodes.ForStatus(status), cancellationToken).ConfigureAwait(false);
+        }
+        else if (error is not ForwarderError.RequestCanceled)
         {
             await HubProblem.WriteAsync(context, StatusCodes.Status502BadGateway, "The service could not be reached", ProblemCodes.HopOutUnavailable, cancellationToken).ConfigureAwait(false);
         }
