@@ -1,4 +1,5 @@
 using IntegrationHub.Gateway.Api;
+using IntegrationHub.Gateway.Errors;
 using IntegrationHub.Gateway.Fhir;
 using IntegrationHub.Gateway.Headers;
 using IntegrationHub.Gateway.HopOuts;
@@ -48,6 +49,9 @@ public static class GatewayComposition
         builder.Services.AddHubLoginRateLimiting(o => configuration.GetSection("Hub:Gateway:LoginRateLimit").Bind(o));
         builder.Services.AddHubSessions(o => configuration.GetSection(SessionGatewayOptions.Section).Bind(o));
         builder.Services.AddHubFhir(configuration);
+
+        // After AddHubFhir: its OperationOutcome writer answers for /fhir, the gateway's problem+json writer for the rest.
+        builder.Services.AddHubProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => HubJson.Configure(o.SerializerOptions));
         builder.Services.AddHubHealthChecks();
         return builder;
@@ -56,6 +60,11 @@ public static class GatewayComposition
     public static WebApplication MapHubGateway(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+
+        // First: whatever no endpoint or page answers with a body of its own (a path nothing serves, a method a path does
+        // not take, a body model binding or Kestrel refused, text with control characters in the path or query) is
+        // answered problem+json with a code, or an OperationOutcome under /fhir.
+        app.UseHubProblemDetails();
         app.UseInboundHeaderHygiene();
         app.UseRateLimiter();
         app.UseHubSessionGate();

@@ -9,6 +9,7 @@ using IntegrationHub.Grains.Contracts.Accounts;
 using IntegrationHub.Grains.Contracts.Cases;
 using IntegrationHub.Grains.Contracts.Clinics;
 using IntegrationHub.Gateway.Api.Clinics;
+using IntegrationHub.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -100,10 +101,16 @@ internal static class CaseEndpoints
             return (UploadCheck.Refuse(CaseProblems.Form("clinicId", FieldErrorCodes.Required, "Required.")), null);
         }
 
+        // Only an HSA-id is asked about: the directory is no place for anything else a client may send.
+        if (!HsaId.TryParse(clinicId, out var clinicHsaId))
+        {
+            return (UploadCheck.Refuse(CaseProblems.Form("clinicId", FieldErrorCodes.Invalid, "No such clinic.")), null);
+        }
+
         HsaClinic? clinic;
         try
         {
-            clinic = await hsa.FindClinicAsync(clinicId, ct);
+            clinic = await hsa.FindClinicAsync(clinicHsaId.Value, ct);
         }
         catch (DirectoryUnavailableException)
         {

@@ -28,6 +28,9 @@ internal static class CaseProblems
 
     public static IResult Request(string title) => ApiProblem.BadRequest(InvalidRequest, title);
 
+    /// <summary>400 <c>invalid_request</c>: text at <paramref name="path"/> holds a control character or an unpaired surrogate.</summary>
+    public static IResult UnfitText(string path) => Request($"The text at {path} holds a control character or an unpaired surrogate.");
+
     public static IResult Attachment(AttachmentFailure failure) => ApiProblem.Of(failure.ToStatusCode(), failure.ToErrorCode(), failure switch
     {
         AttachmentFailure.Empty => "An empty file has no type: only PDF, PNG, GIF and JPEG files may be attached.",

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IntegrationHub.Domain.Attachments;
+using IntegrationHub.Gateway.Text;
 using IntegrationHub.Grains.Contracts.Cases;
 using IntegrationHub.Store.Attachments;
 using Microsoft.AspNetCore.Http;
@@ -69,7 +70,19 @@ internal sealed class CaseUpload : IAsyncDisposable
         }
 
         var upload = new CaseUpload(store, caseId);
-        var refusal = await upload.ReadCoreAsync(request.Body, boundary, jsonPart, sender, maxFiles, checkJson, cancellationToken);
+        IResult? refusal;
+        try
+        {
+            refusal = await upload.ReadCoreAsync(request.Body, boundary, jsonPart, sender, maxFiles, checkJson, cancellationToken);
+        }
+        catch
+        {
+            // Kestrel refused the body (over its limit, cut off), it ended before its closing boundary (400 from the
+            // gateway's exception handler), or the client went away: no file staged so far stays.
+            await upload.DisposeAsync();
+            throw;
+        }
+
         if (refusal is null)
         {
             return (upload, null);
@@ -121,13 +134,13 @@ internal sealed class CaseUpload : IAsyncDisposable
                         return CaseProblems.Request($"Only one part '{jsonPart}'.");
                     }
 
-                    var json = await ReadJsonAsync(section.Body, cancellationToken);
-                    if (json is null)
+                    var (json, unreadable) = await ReadJsonAsync(section.Body, jsonPart, cancellationToken);
+                    if (unreadable is not null)
                     {
-                        return CaseProblems.Request($"The part '{jsonPart}' must be a JSON object of at most 256 kB.");
+                        return unreadable;
                     }
 
-                    Json = json.Value;
+                    Json = json;
                     var check = await checkJson(Json);
                     if (check.Refusal is not null)
                     {
@@ -200,22 +213,27 @@ internal sealed class CaseUpload : IAsyncDisposable
         return null;
     }
 
-    private static async Task<JsonElement?> ReadJsonAsync(Stream body, CancellationToken cancellationToken)
+    /// <summary>The JSON part: an object of at most 256 kB whose text is fit (<see cref="JsonText"/>), or the refusal.</summary>
+    private static async Task<(JsonElement Json, IResult? Refusal)> ReadJsonAsync(Stream body, string jsonPart, CancellationToken cancellationToken)
     {
+        JsonElement root;
         try
         {
             await using var limited = new SizeLimitedStream(body, MaxJsonBytes);
             using var document = await JsonDocument.ParseAsync(limited, cancellationToken: cancellationToken);
-            return document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : null;
+            root = document.RootElement.Clone();
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or AttachmentTooLargeException)
         {
-            return null;
+            root = default;
         }
-        catch (AttachmentTooLargeException)
+
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            return null;
+            return (default, CaseProblems.Request($"The part '{jsonPart}' must be a JSON object of at most 256 kB."));
         }
+
+        return JsonText.FindUnfit(root) is { } path ? (default, CaseProblems.UnfitText(path)) : (root, null);
     }
 
     private static string FileNameOf(ContentDispositionHeaderValue disposition)

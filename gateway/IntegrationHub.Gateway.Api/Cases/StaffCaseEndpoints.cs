@@ -7,6 +7,7 @@ using IntegrationHub.Domain.Cases;
 using IntegrationHub.Grains.Contracts.Cases;
 using IntegrationHub.Grains.Contracts.Clinics;
 using IntegrationHub.Identity;
+using IntegrationHub.Gateway.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,8 +16,8 @@ namespace IntegrationHub.Gateway.Api.Cases;
 
 /// <summary>
 /// The staff side of cases (CS3, CS4, CS5, CS8): read (audit-logged), assign with an optional partial answer, answer,
-/// counter-question, close, download, and a new case started by the clinic. Whoever may not read a case gets 404;
-/// whoever may read it but not do this gets 403.
+/// counter-question, close, download, and a new case started by the clinic. Staff of other clinics get 404 for a case;
+/// the clinic's own staff get 404 for what they may not read and 403 for a write they may not make.
 /// </summary>
 internal static class StaffCaseEndpoints
 {
@@ -91,7 +92,9 @@ internal static class StaffCaseEndpoints
                 return CaseProblems.Request("The body must be JSON: {handlerHsaId, partialAnswer?}.");
             }
 
-            var check = body.ValueKind == JsonValueKind.Object ? await CheckAsync(body) : UploadCheck.Refuse(CaseProblems.Request("The body must be a JSON object."));
+            var check = body.ValueKind != JsonValueKind.Object ? UploadCheck.Refuse(CaseProblems.Request("The body must be a JSON object."))
+                : JsonText.FindUnfit(body) is { } unfit ? UploadCheck.Refuse(CaseProblems.UnfitText(unfit))
+                : await CheckAsync(body);
             if (check.Refusal is not null)
             {
                 return check.Refusal;
@@ -127,10 +130,15 @@ internal static class StaffCaseEndpoints
             return CaseProblems.Form("handlerHsaId", FieldErrorCodes.Required, "Required.");
         }
 
+        if (!HsaId.TryParse(handlerHsaId, out var hsaId))
+        {
+            return CaseProblems.Form("handlerHsaId", FieldErrorCodes.Invalid, "Not an HSA-id.");
+        }
+
         HsaStaffMember? member;
         try
         {
-            member = await hsa.FindStaffAsync(handlerHsaId, ct);
+            member = await hsa.FindStaffAsync(hsaId.Value, ct);
         }
         catch (DirectoryUnavailableException)
         {
@@ -234,19 +242,23 @@ internal static class StaffCaseEndpoints
         return result.Succeeded ? Results.Created($"/staff/cases/{id}", new CaseCreatedView(id)) : CaseProblems.From(result.Code!);
     }
 
-    /// <summary>The checks before a staff write to an open case: 404 unless visible (CS4), 403 without the right, 409 when closed.</summary>
+    /// <summary>
+    /// The checks before a staff write to an open case: 404 for staff of other clinics (CS4), 403 for the case's clinic's
+    /// own staff without the right (API.md: "403 unless the assigned handler", "403 unless receiver"), even where they may
+    /// not read it, 409 when closed.
+    /// </summary>
     private static async Task<(StaffCaseActor Actor, ICaseGrain Grain, CaseGate? Gate, IResult? Refused)> OpenCaseAsync(
         HttpContext context, string id, HubGrains grains, Func<CaseGate, bool> mayWrite)
     {
         var actor = Actor(context);
-        var grain = grains.Case(id);
         if (!CaseRequests.IsCaseId(id))
         {
-            return (actor, grain, null, ApiProblem.NotFound());
+            return (actor, null!, null, ApiProblem.NotFound());
         }
 
+        var grain = grains.Case(id);
         var gate = await grain.GateForStaffAsync(actor.Staff);
-        IResult? refused = !gate.Visible ? ApiProblem.NotFound()
+        IResult? refused = !gate.Visible ? (gate.AtClinic ? CaseProblems.From(CaseCodes.NotAuthorised) : ApiProblem.NotFound())
             : !mayWrite(gate) ? CaseProblems.From(CaseCodes.NotAuthorised)
             : gate.Status == CaseStatuses.Closed ? CaseProblems.From(CaseCodes.CaseClosed)
             : null;

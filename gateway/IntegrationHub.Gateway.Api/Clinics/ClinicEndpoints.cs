@@ -7,6 +7,7 @@ using IntegrationHub.Domain.Cases;
 using IntegrationHub.Grains.Contracts.Cases;
 using IntegrationHub.Grains.Contracts.Clinics;
 using IntegrationHub.Gateway.Api.Cases;
+using IntegrationHub.Gateway.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -29,10 +30,15 @@ internal static class ClinicEndpoints
 
     private static async Task<IResult> GetClinicAsync(HttpContext context, string clinicId, IHsaDirectory hsa, HubGrains grains, CancellationToken ct)
     {
+        if (!HsaId.TryParse(clinicId, out var hsaId))
+        {
+            return ApiProblem.NotFound();
+        }
+
         HsaClinic? clinic;
         try
         {
-            clinic = await hsa.FindClinicAsync(clinicId, ct);
+            clinic = await hsa.FindClinicAsync(hsaId.Value, ct);
         }
         catch (DirectoryUnavailableException)
         {
@@ -64,6 +70,11 @@ internal static class ClinicEndpoints
         if (!RequestPrincipal.StaffOf(context).HasClinicRight(clinicId, ClinicRights.Admin))
         {
             return ApiProblem.Forbidden(CaseCodes.NotAuthorised, "Only the clinic's administrator configures its case types (CS1).");
+        }
+
+        if (JsonText.FindUnfit(body) is { } unfit)
+        {
+            return CaseProblems.UnfitText(unfit);
         }
 
         var parsed = CaseTypeSettingsParser.Parse(caseType, body);

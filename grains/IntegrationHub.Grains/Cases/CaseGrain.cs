@@ -120,7 +120,7 @@ internal sealed partial class CaseGrain(
     public Task<CaseGate> GateForStaffAsync(StaffProfile staff) =>
         Task.FromResult(MayRead(staff)
             ? new CaseGate(true, Case.ClinicId, Case.CaseType, Case.Status, IsReceiver(staff), IsAssignedHandler(staff))
-            : CaseGate.Hidden);
+            : Live && AtClinic(staff) ? CaseGate.HiddenFromClinicStaff : CaseGate.Hidden);
 
     public Task<CaseView?> GetForResidentAsync(string personnummer) =>
         Task.FromResult(IsResidents(personnummer) ? View() : null);
@@ -161,7 +161,7 @@ internal sealed partial class CaseGrain(
     {
         if (!MayRead(actor.Staff))
         {
-            return CaseResult.Refused(CaseCodes.NotFound);
+            return RefusedUnreadable(actor.Staff);
         }
 
         if (!IsReceiver(actor.Staff))
@@ -206,7 +206,7 @@ internal sealed partial class CaseGrain(
 
         if (!MayRead(actor.Staff))
         {
-            return CaseResult.Refused(CaseCodes.NotFound);
+            return RefusedUnreadable(actor.Staff);
         }
 
         if (!IsAssignedHandler(actor.Staff))
@@ -274,6 +274,17 @@ internal sealed partial class CaseGrain(
         Case.ClinicId is not null
         && string.Equals(Case.AssignedHandler, staff.HsaId, StringComparison.Ordinal)
         && staff.HasClinicRight(Case.ClinicId, ClinicRights.Handler);
+
+    /// <summary>Holds any right (receiver, handler, administrator) at the case's clinic.</summary>
+    private bool AtClinic(StaffProfile staff) =>
+        Case.ClinicId is not null && staff.ClinicRights.TryGetValue(Case.ClinicId, out var rights) && rights.Count > 0;
+
+    /// <summary>
+    /// A write by staff who may not read the case: 403 for the clinic's own staff (API.md: "403 unless the assigned
+    /// handler", "403 unless receiver"), 404 for everyone else, to whom the case does not exist (CS4).
+    /// </summary>
+    private CaseResult RefusedUnreadable(StaffProfile staff) =>
+        CaseResult.Refused(Live && AtClinic(staff) ? CaseCodes.NotAuthorised : CaseCodes.NotFound);
 
     /// <summary>CS4: the clinic's receivers and the assigned handler; nobody else on the staff side.</summary>
     private bool MayRead(StaffProfile staff) => Live && (IsReceiver(staff) || IsAssignedHandler(staff));
