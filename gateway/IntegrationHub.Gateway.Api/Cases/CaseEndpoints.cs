@@ -161,7 +161,10 @@ internal static class CaseEndpoints
             return ApiProblem.NotFound();
         }
 
-        var view = await grains.Case(id).GetForResidentAsync(RequestPrincipal.Of(context).Acting);
+        // Opening a case reads its messages: the inbox counts them unread no more (reading is no event, CS7).
+        var acting = RequestPrincipal.Of(context).Acting;
+        var grain = grains.Case(id);
+        var view = await grain.MarkReadByResidentAsync(acting) ? await grain.GetForResidentAsync(acting) : null;
         return view is null ? ApiProblem.NotFound() : Results.Ok(CaseOutput.ForResident(view, AttachmentBase));
     }
 
