@@ -10,4 +10,7 @@ internal sealed record ApiRoute(string Method, string Path, string Summary, IRea
     public string? Body { get; init; }
 
     public bool Multipart { get; init; }
+
+    /// <summary>The status of success, where it is not 200 (201 for what is created, 204 for what answers nothing).</summary>
+    public int Success { get; init; } = 200;
 }

@@ -13,6 +13,9 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer, IOpenApiD
 {
     private const string ProblemSchema = "Problem";
     private const string ProblemType = "application/problem+json";
+    private const string LoginTag = "Login";
+    private const string ResidentTag = "Resident";
+    private const string StaffTag = "Staff";
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
@@ -21,6 +24,12 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer, IOpenApiD
             "The hub's public surface for the portal and staff (API.md): cookie sessions from /auth, the resident API under /api, "
             + "the staff API under /staff. Every refusal is application/problem+json (RFC 9457) with a machine-readable `code`. "
             + "Responses with personal data carry Cache-Control: no-store. FHIR R4 is described by GET /fhir/r4/metadata.";
+        document.Tags = new HashSet<OpenApiTag>
+        {
+            new() { Name = LoginTag, Description = "Login and logout: the session cookie (HttpOnly, SameSite=Strict)." },
+            new() { Name = ResidentTag, Description = "The resident portal's API, for the acting identity (the child in proxy mode)." },
+            new() { Name = StaffTag, Description = "The staff tool's API; every read of a resident's data is audit-logged." },
+        };
         document.Components ??= new OpenApiComponents();
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
         document.Components.Schemas[ProblemSchema] = new OpenApiSchema
@@ -66,12 +75,22 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer, IOpenApiD
             refusals.Add(new ApiRefusal(403, path.StartsWith("/staff/", StringComparison.Ordinal) ? "residents_only" : "staff_only"));
         }
 
+        operation.Tags = new HashSet<OpenApiTagReference>
+        {
+            new(path.StartsWith("/auth/", StringComparison.Ordinal) ? LoginTag : path.StartsWith("/staff/", StringComparison.Ordinal) ? StaffTag : ResidentTag, context.Document),
+        };
+        operation.Responses ??= [];
         if (route is not null)
         {
             operation.Summary = route.Summary;
+            if (route.Success != 200 && operation.Responses.Remove("200", out var success))
+            {
+                operation.Responses[route.Success.ToString(System.Globalization.CultureInfo.InvariantCulture)] = route.Success == 204
+                    ? new OpenApiResponse { Description = "No Content" }
+                    : success;
+            }
         }
 
-        operation.Responses ??= [];
         foreach (var group in refusals.GroupBy(r => r.Status).OrderBy(g => g.Key))
         {
             var codes = group.SelectMany(r => r.Codes).Distinct(StringComparer.Ordinal).ToList();
