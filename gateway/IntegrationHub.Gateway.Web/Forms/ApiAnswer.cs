@@ -22,6 +22,10 @@ internal static class ApiAnswer
     public static string? Code(IResult result) =>
         Problem(result) is { } problem ? problem.Extensions.TryGetValue("code", out var code) ? code?.ToString() : "error" : null;
 
+    /// <summary>A refusal that concerns the files (type, size, count, not allowed), in words for beside the file input; else null.</summary>
+    public static string? FileRefusal(IResult result) =>
+        Code(result) is "file_type_not_allowed" or "file_too_large" or "too_many_files" or "attachments_not_allowed" ? Words.Refusal(Code(result)) : null;
+
     /// <summary>The failing fields of a 400 <c>invalid_form</c>.</summary>
     public static IReadOnlyList<FieldProblem> Errors(IResult result) =>
         Problem(result) is { } problem && problem.Extensions.TryGetValue("errors", out var errors) && errors is FieldProblem[] list ? list : [];

@@ -49,20 +49,9 @@ internal sealed class ArendeModel(HubGrains grains, IAttachmentStore attachments
         }
 
         Text = upload.Form.TryGetValue("text", out var text) ? text : null;
-        var code = ApiAnswer.Code(result);
-        var fieldErrors = ApiAnswer.Errors(result);
-        if (fieldErrors.Count > 0)
-        {
-            TextError = "Skriv ditt svar.";
-        }
-        else if (code is "file_type_not_allowed" or "file_too_large" or "too_many_files" or "attachments_not_allowed")
-        {
-            FileError = Words.Refusal(code);
-        }
-        else
-        {
-            Error = Words.Refusal(code);
-        }
+        FileError = ApiAnswer.FileRefusal(result);
+        TextError = ApiAnswer.Errors(result).Count > 0 ? "Skriv ditt svar." : null;
+        Error = FileError is null && TextError is null ? Words.Refusal(ApiAnswer.Code(result)) : null;
 
         return await LoadAsync(id) ? Page() : NotFound();
     }

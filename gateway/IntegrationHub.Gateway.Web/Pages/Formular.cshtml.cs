@@ -58,11 +58,8 @@ internal sealed class FormularModel(HubGrains grains, IHsaDirectory hsa, IAttach
             Errors.TryAdd(path, FieldMessage(error.Code));
         }
 
-        if (code is "file_type_not_allowed" or "file_too_large" or "too_many_files" or "attachments_not_allowed")
-        {
-            FileError = Words.Refusal(code);
-        }
-        else if (Errors.Count == 0 || Errors.Keys.Any(k => !fields.Any(f => k == f.Name || k.StartsWith(f.Name + "[", StringComparison.Ordinal) || k.StartsWith(f.Name + ".", StringComparison.Ordinal))))
+        FileError = ApiAnswer.FileRefusal(result);
+        if (FileError is null && (Errors.Count == 0 || Errors.Keys.Any(k => !fields.Any(f => k == f.Name || k.StartsWith(f.Name + "[", StringComparison.Ordinal) || k.StartsWith(f.Name + ".", StringComparison.Ordinal)))))
         {
             Error = Words.Refusal(code);
         }

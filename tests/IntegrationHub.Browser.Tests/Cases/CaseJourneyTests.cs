@@ -75,9 +75,14 @@ public sealed class CaseJourneyTests(BrowserFixture browser, WebHubFixture hub) 
         await nurse.Page.GetByRole(AriaRole.Button, new() { Name = "Motfråga" }).ClickAsync();
         await Assertions.Expect(nurse.Page.GetByText("Motfrågan är skickad till invånaren.")).ToBeVisibleAsync();
 
-        // The resident sees the counter-question and answers it.
+        // The resident's start page (HO3): where listed, a time the regional booking service booked, the case waiting for her.
+        await hub.BookAppointmentAsync(Resident, Clinic, ClinicName, new DateTimeOffset(hub.Clock.GetUtcNow().UtcDateTime.Date.AddDays(9).AddHours(8).AddMinutes(30), TimeSpan.Zero), "Provtagning, fastande");
         await resident.GotoAsync("/");
         await Assertions.Expect(resident.Page.GetByText("Mottagningen väntar på ditt svar")).ToBeVisibleAsync();
+        await Assertions.Expect(resident.Page.GetByText("Provtagning, fastande")).ToBeVisibleAsync();
+        await resident.Page.ScreenshotAsync(new() { Path = Screenshots.PathOf("start-page.png"), FullPage = true });
+
+        // She answers the counter-question.
         await resident.Page.GetByRole(AriaRole.Link, new() { Name = "Inkorg" }).First.ClickAsync();
         await resident.ScanAsync();
         await resident.Page.GetByRole(AriaRole.Link, new() { Name = "Förnya recept" }).ClickAsync();
@@ -98,7 +103,19 @@ public sealed class CaseJourneyTests(BrowserFixture browser, WebHubFixture hub) 
         await resident.GotoAsync("/inkorg");
         await Assertions.Expect(resident.Page.GetByText("Avslutat")).ToBeVisibleAsync();
 
+        // Settings: where notices of new messages go; then logout.
+        await resident.Page.GetByRole(AriaRole.Link, new() { Name = "Inställningar" }).ClickAsync();
+        await resident.Page.GetByLabel("Mobilnummer").FillAsync("070-123 45 67");
+        await resident.Page.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await Assertions.Expect(resident.Page.GetByText("Dina inställningar är sparade.")).ToBeVisibleAsync();
+        await Assertions.Expect(resident.Page.GetByLabel("Mobilnummer")).ToHaveValueAsync("+46701234567");
+        await resident.ScanAsync();
         await resident.AssertNothingStoredButTheSessionCookieAsync();
+        await resident.Page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
+        await Assertions.Expect(resident.Page.GetByText("Du är utloggad.")).ToBeVisibleAsync();
+        await resident.GotoAsync("/inkorg");
+        await Assertions.Expect(resident.Page.GetByRole(AriaRole.Button, new() { Name = "BankID" })).ToBeVisibleAsync();
+
         await nurse.AssertNothingStoredButTheSessionCookieAsync();
         await resident.AssertCleanAsync();
         await nurse.AssertCleanAsync();

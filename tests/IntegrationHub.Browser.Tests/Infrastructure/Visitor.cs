@@ -69,7 +69,6 @@ public sealed partial class Visitor : IAsyncDisposable
     /// </summary>
     public async Task ScanAsync()
     {
-        await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         var path = new Uri(Page.Url).AbsolutePath;
         var kind = Ids().Replace(path, "*") + (await Page.Locator("[role=alert], .error:not([hidden])").CountAsync() > 0 ? " (with an error)" : string.Empty);
         lock (ScannedKinds)

@@ -39,9 +39,10 @@ public sealed class WebHubFixture : IAsyncLifetime
         ((SimulatedClock)Clock.Inner).Set(Clock.GetUtcNow(), freeze: true);
     }
 
-    public async Task PutPersonAsync(string personnummer, string givenName, string familyName, string? birthDate = null, IReadOnlyList<string>? guardians = null, object? listing = null)
+    public async Task PutPersonAsync(
+        string personnummer, string givenName, string familyName, IReadOnlyList<string>? guardians = null, object? listing = null, string protection = "none")
     {
-        using var response = await Http.PutAsJsonAsync("/sim/population/persons", new { personnummer, givenName, familyName, birthDate, region = "01", guardians = guardians ?? [], listing });
+        using var response = await Http.PutAsJsonAsync("/sim/population/persons", new { personnummer, givenName, familyName, protection, region = "01", guardians = guardians ?? [], listing });
         Assert.True(response.IsSuccessStatusCode, $"PUT /sim/population/persons: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
@@ -63,6 +64,36 @@ public sealed class WebHubFixture : IAsyncLifetime
             clinics = clinics.Select(c => new { hsaId = c.Clinic, rights = c.Rights }),
         });
         response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A regional booking service books a time for the resident over FHIR (HO3), as it would in production.</summary>
+    public async Task BookAppointmentAsync(string personnummer, string clinicId, string clinicName, DateTimeOffset start, string description)
+    {
+        using var issued = await Http.PostAsJsonAsync("/sim/fhir/token", new { clientId = "booking-region-01", scopes = new[] { "system/Appointment.write" } });
+        issued.EnsureSuccessStatusCode();
+        var token = (await issued.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("access_token").GetString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/fhir/r4/Appointment", UriKind.Relative))
+        {
+            Content = JsonContent.Create(
+                new
+                {
+                    resourceType = "Appointment",
+                    identifier = new[] { new { system = "urn:booking:region-01", value = Guid.NewGuid().ToString("N") } },
+                    status = "booked",
+                    description,
+                    start = start.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+                    end = start.AddMinutes(30).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+                    participant = new object[]
+                    {
+                        new { actor = new { identifier = new { system = "http://electronichealth.se/identifier/personnummer", value = personnummer } }, status = "accepted" },
+                        new { actor = new { identifier = new { system = "urn:oid:1.2.752.29.4.19", value = clinicId }, display = clinicName }, status = "accepted" },
+                    },
+                },
+                mediaType: new System.Net.Http.Headers.MediaTypeHeaderValue("application/fhir+json")),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var response = await Http.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, $"POST Appointment: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
     public async Task SetClockAsync(DateTimeOffset now)

@@ -75,7 +75,6 @@ public sealed class ProxyPageTests(BrowserFixture browser, WebHubFixture hub) : 
         await CaseJourneyTests.LogInResidentAsync(younger, fifteen);
         await Assertions.Expect(younger.Page.GetByRole(AriaRole.Link, new() { Name = "Journalen" })).ToHaveCountAsync(0);
         await Assertions.Expect(younger.Page.GetByText("Du kan använda journalen från 16 års ålder.")).ToBeVisibleAsync();
-        await younger.Page.ScreenshotAsync(new() { Path = Screenshots.PathOf("start-page.png"), FullPage = true });
 
         await older.AssertCleanAsync();
         await younger.AssertCleanAsync();

@@ -24,15 +24,43 @@ internal sealed class AdminModel(HubGrains grains) : StaffPageModel(grains)
 
     public static IReadOnlyList<CaseType> CaseTypes => CaseTypeCatalog.National;
 
+    /// <summary>The settings a case type stored at this clinic, or none yet.</summary>
+    public CaseTypeSettings SettingsOf(string caseType) =>
+        Offer?.Find(caseType) is { } stored ? ClinicCaseTypes.Settings(stored) : CaseTypeSettings.Inactive;
+
     public async Task<IActionResult> OnGetAsync(string clinicId, string? sparat)
     {
         Message = sparat is null ? null : "Ändringen är sparad.";
         return await LoadAsync(clinicId);
     }
 
-    public async Task<IActionResult> OnPostCaseTypeAsync(string clinicId, string caseType, bool active, bool attachmentsAllowed, bool proxyAllowed)
+    public async Task<IActionResult> OnPostCaseTypeAsync(
+        string clinicId,
+        string caseType,
+        bool active,
+        bool attachmentsAllowed,
+        bool proxyAllowed,
+        bool showUnsuitableDays,
+        bool allowExtraInformation,
+        bool allowNamingPreviousCaregiver,
+        string[]? healthQuestions,
+        string? certificateKinds)
     {
-        var body = JsonSerializer.SerializeToElement(new { active, attachmentsAllowed, proxyAllowed });
+        // The same body as PUT /staff/clinics/{clinicId}/case-types/{caseType}; the domain's parser judges it.
+        var body = JsonSerializer.SerializeToElement(new
+        {
+            active,
+            attachmentsAllowed,
+            proxyAllowed,
+            settings = new
+            {
+                showUnsuitableDays,
+                allowExtraInformation,
+                allowNamingPreviousCaregiver,
+                healthQuestions = healthQuestions ?? [],
+                certificateKinds = (certificateKinds ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            },
+        });
         var result = await ClinicEndpoints.PutCaseTypeAsync(HttpContext, clinicId, caseType, body, Grains);
         if (ApiAnswer.Succeeded(result))
         {

@@ -94,21 +94,17 @@ internal sealed class ArendeModel(HubGrains grains, IHsaDirectory hsa, IAttachme
             return Redirect($"/personal/arenden/{id}?klart={done}");
         }
 
-        var code = ApiAnswer.Code(result);
         Text = upload?.Form.TryGetValue("text", out var text) == true ? text : null;
-        if (code is "file_type_not_allowed" or "file_too_large" or "too_many_files" or "attachments_not_allowed")
-        {
-            FileError = Words.Refusal(code);
-        }
-        else if (ApiAnswer.Errors(result) is { Count: > 0 } errors)
+        FileError = ApiAnswer.FileRefusal(result);
+        if (FileError is null && ApiAnswer.Errors(result) is { Count: > 0 } errors)
         {
             var field = errors[0].Field;
             Error = field == "handlerHsaId" ? "Ange HSA-id för en ärendehanterare vid mottagningen." : "Skriv ett meddelande.";
             TextError = field == "text" ? Error : null;
         }
-        else
+        else if (FileError is null)
         {
-            Error = Words.Refusal(code);
+            Error = Words.Refusal(ApiAnswer.Code(result));
         }
 
         return await LoadAsync(id) ? Page() : NotFound();
