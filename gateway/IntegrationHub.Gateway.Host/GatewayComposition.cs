@@ -1,5 +1,7 @@
 using IntegrationHub.Gateway.Api;
 using IntegrationHub.Gateway.Errors;
+using IntegrationHub.Gateway.Api.OpenApi;
+using IntegrationHub.ServiceDefaults;
 using IntegrationHub.Gateway.Fhir;
 using IntegrationHub.Gateway.Headers;
 using IntegrationHub.Gateway.HopOuts;
@@ -7,6 +9,7 @@ using IntegrationHub.Gateway.Hosting;
 using IntegrationHub.Gateway.RateLimiting;
 using IntegrationHub.Gateway.Sessions;
 using IntegrationHub.Identity.Tokens;
+using IntegrationHub.Gateway.Web.Hosting;
 using IntegrationHub.ServiceDefaults.Health;
 
 namespace IntegrationHub.Gateway.Host;
@@ -54,6 +57,8 @@ public static class GatewayComposition
         builder.Services.AddHubProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => HubJson.Configure(o.SerializerOptions));
         builder.Services.AddHubHealthChecks();
+        builder.Services.AddHubWeb();
+        builder.Services.AddHubOpenApi();
         return builder;
     }
 
@@ -68,11 +73,14 @@ public static class GatewayComposition
         app.UseInboundHeaderHygiene();
         app.UseRateLimiter();
         app.UseHubSessionGate();
+        app.UseHubWeb();
         app.MapHubHealth();
         app.MapHubLogin();
         app.MapHubApi();
         FhirEndpoints.Map(app);
         app.MapHubHopOuts();
+        app.MapHubWeb();
+        app.MapHubOpenApi(reference: app.Services.GetRequiredService<HubOptions>().Simulation);
         return app;
     }
 }

@@ -21,7 +21,7 @@ internal static class CaseProblems
             extensions: new Dictionary<string, object?>
             {
                 ["code"] = InvalidForm,
-                ["errors"] = errors.Select(e => new { field = e.Field, code = e.Code, message = e.Message }).ToArray(),
+                ["errors"] = errors.Select(e => new FieldProblem(e.Field, e.Code, e.Message)).ToArray(),
             });
 
     public static IResult Form(string field, string code, string message) => Form([new FieldError(field, code, message)]);

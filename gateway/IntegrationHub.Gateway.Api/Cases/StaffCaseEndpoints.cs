@@ -27,10 +27,10 @@ internal static class StaffCaseEndpoints
     {
         endpoints.MapGet("/staff/cases/{id}", GetCaseAsync);
         endpoints.MapPost("/staff/cases/{id}/assign", AssignAsync);
-        endpoints.MapPost("/staff/cases/{id}/answer", (HttpContext context, string id, HubGrains grains, IAttachmentStore attachments, CancellationToken ct) =>
-            RespondAsync(context, id, CaseMessageKinds.Answer, grains, attachments, ct));
-        endpoints.MapPost("/staff/cases/{id}/counter-question", (HttpContext context, string id, HubGrains grains, IAttachmentStore attachments, CancellationToken ct) =>
-            RespondAsync(context, id, CaseMessageKinds.CounterQuestion, grains, attachments, ct));
+        endpoints.MapPost("/staff/cases/{id}/answer", (HttpContext context, string id, HubGrains grains, IAttachmentStore attachments) =>
+            RespondAsync(context, id, CaseMessageKinds.Answer, grains, UploadReaders.Api(context, attachments)));
+        endpoints.MapPost("/staff/cases/{id}/counter-question", (HttpContext context, string id, HubGrains grains, IAttachmentStore attachments) =>
+            RespondAsync(context, id, CaseMessageKinds.CounterQuestion, grains, UploadReaders.Api(context, attachments)));
         endpoints.MapPost("/staff/cases/{id}/close", CloseAsync);
         endpoints.MapGet("/staff/cases/{id}/attachments/{attachmentId}", DownloadAsync);
         endpoints.MapPost("/staff/messages", SendMessageAsync);
@@ -38,7 +38,7 @@ internal static class StaffCaseEndpoints
 
     private static StaffCaseActor Actor(HttpContext context) => new(RequestPrincipal.StaffOf(context), RequestPrincipal.Of(context).Name);
 
-    private static async Task<IResult> GetCaseAsync(HttpContext context, string id, HubGrains grains)
+    internal static async Task<IResult> GetCaseAsync(HttpContext context, string id, HubGrains grains)
     {
         if (!CaseRequests.IsCaseId(id))
         {
@@ -53,7 +53,11 @@ internal static class StaffCaseEndpoints
     /// <c>{handlerHsaId, partialAnswer?}</c> as JSON, or as the part <c>assign</c> of a multipart body whose <c>file</c>
     /// parts go with the partial answer (CS5: a receiver attaches only with a partial answer when assigning).
     /// </summary>
-    private static async Task<IResult> AssignAsync(HttpContext context, string id, HubGrains grains, IHsaDirectory hsa, IAttachmentStore attachments, CancellationToken ct)
+    private static Task<IResult> AssignAsync(HttpContext context, string id, HubGrains grains, IHsaDirectory hsa, IAttachmentStore attachments, CancellationToken ct) =>
+        AssignWithAsync(context, id, grains, hsa, context.Request.HasJsonContentType() ? null : UploadReaders.Api(context, attachments), ct);
+
+    /// <summary>An assignment; <paramref name="read"/> null reads a JSON body, else a multipart body (or a web page's form).</summary>
+    internal static async Task<IResult> AssignWithAsync(HttpContext context, string id, HubGrains grains, IHsaDirectory hsa, UploadReader? read, CancellationToken ct)
     {
         var (actor, grain, gate, refused) = await OpenCaseAsync(context, id, grains, gate => gate.IsReceiver);
         if (refused is not null)
@@ -80,7 +84,7 @@ internal static class StaffCaseEndpoints
         }
 
         CaseUpload? upload = null;
-        if (context.Request.HasJsonContentType())
+        if (read is null)
         {
             JsonElement body;
             try
@@ -102,7 +106,7 @@ internal static class StaffCaseEndpoints
         }
         else
         {
-            (upload, var refusal) = await CaseUpload.ReadAsync(context.Request, "assign", AttachmentSender.Staff, attachments, id, CheckAsync, ct);
+            (upload, var refusal) = await read(id, "assign", AttachmentSender.Staff, CheckAsync);
             if (upload is null)
             {
                 return refusal!;
@@ -149,7 +153,8 @@ internal static class StaffCaseEndpoints
         return isHandler ? null : CaseProblems.Form("handlerHsaId", FieldErrorCodes.Invalid, "Not a case handler at the case's clinic.");
     }
 
-    private static async Task<IResult> RespondAsync(HttpContext context, string id, string kind, HubGrains grains, IAttachmentStore attachments, CancellationToken ct)
+    /// <summary>The assigned handler's answer or counter-question (<paramref name="kind"/>), its body read by <paramref name="read"/>.</summary>
+    internal static async Task<IResult> RespondAsync(HttpContext context, string id, string kind, HubGrains grains, UploadReader read)
     {
         var (actor, grain, gate, refused) = await OpenCaseAsync(context, id, grains, gate => gate.IsAssignedHandler);
         if (refused is not null)
@@ -158,11 +163,11 @@ internal static class StaffCaseEndpoints
         }
 
         string? text = null;
-        var (upload, refusal) = await CaseUpload.ReadAsync(context.Request, "message", AttachmentSender.Staff, attachments, id, json =>
+        var (upload, refusal) = await read(id, "message", AttachmentSender.Staff, json =>
         {
             text = CaseRequests.Text(json, "text", CaseRequests.MaxTextLength, out var error);
             return Task.FromResult(error is null ? new UploadCheck(null, true) : UploadCheck.Refuse(CaseProblems.Form([error])));
-        }, ct);
+        });
         if (upload is null)
         {
             return refusal!;
@@ -181,7 +186,7 @@ internal static class StaffCaseEndpoints
         }
     }
 
-    private static async Task<IResult> CloseAsync(HttpContext context, string id, HubGrains grains)
+    internal static async Task<IResult> CloseAsync(HttpContext context, string id, HubGrains grains)
     {
         if (!CaseRequests.IsCaseId(id))
         {
@@ -204,7 +209,7 @@ internal static class StaffCaseEndpoints
     }
 
     /// <summary>A new case started by the clinic (CS8: never to a locked or inactive account; the registry is asked).</summary>
-    private static async Task<IResult> SendMessageAsync(HttpContext context, StaffMessageBody body, HubGrains grains, IHsaDirectory hsa, CancellationToken ct)
+    internal static async Task<IResult> SendMessageAsync(HttpContext context, StaffMessageBody body, HubGrains grains, IHsaDirectory hsa, CancellationToken ct)
     {
         if (!Personnummer.TryParse(body.Personnummer, out var personnummer))
         {

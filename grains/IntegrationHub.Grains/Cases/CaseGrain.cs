@@ -125,6 +125,24 @@ internal sealed partial class CaseGrain(
     public Task<CaseView?> GetForResidentAsync(string personnummer) =>
         Task.FromResult(IsResidents(personnummer) ? View() : null);
 
+    public async Task<bool> MarkReadByResidentAsync(string personnummer)
+    {
+        if (!IsResidents(personnummer))
+        {
+            return false;
+        }
+
+        if (ResidentUnread() > 0)
+        {
+            // A read is no event (CS7): only the resident's inbox row changes.
+            Case.ResidentReadCount = Case.Messages.Count;
+            StageRows();
+            await CommitAsync();
+        }
+
+        return true;
+    }
+
     public Task<CaseView?> GetForClientAsync() => Task.FromResult(Live ? View() : null);
 
     public async Task<CaseView?> ReadForStaffAsync(StaffCaseActor actor)
@@ -361,7 +379,24 @@ internal sealed partial class CaseGrain(
     private Task CommitAsync(DateTimeOffset eventAt)
     {
         Case.LastEventAt = eventAt;
-        var expiresAt = CaseRetention.ExpiresAt(eventAt);
+        StageRows();
+        return CommitAsync();
+    }
+
+    /// <summary>
+    /// The messages from the clinic side, the hub or a regional service that came after the resident last read the case or
+    /// last wrote in it (whoever writes has read what came before).
+    /// </summary>
+    private int ResidentUnread()
+    {
+        var lastOwn = Case.Messages.FindLastIndex(m => m.SenderKind == ResidentSender);
+        return Case.Messages.Skip(Math.Max(Case.ResidentReadCount, lastOwn + 1)).Count(m => m.SenderKind != ResidentSender);
+    }
+
+    /// <summary>The inbox rows and the retention row as the state now stands, to commit with it.</summary>
+    private void StageRows()
+    {
+        var expiresAt = CaseRetention.ExpiresAt(Case.LastEventAt);
         var row = new CaseInboxRow(
             GrainKey, Case.Origin, Case.Status, Case.ClinicId, Case.ClinicName, Case.CaseType, Case.CaseTypeName, Subject: null,
             Case.AssignedHandler, Case.CreatedAt, Case.LastEventAt, expiresAt);
@@ -373,9 +408,13 @@ internal sealed partial class CaseGrain(
             SetIndexEntry(CaseIndexes.ClinicInboxByStatus, GrainKey, CaseIndexes.ClinicStatusPartition(Case.ClinicId, Case.Status), created, clinicRow);
         }
 
-        SetIndexEntry(CaseIndexes.ResidentInbox, GrainKey, Case.ResidentPersonnummer, created, JsonSerializer.Serialize(row with { Subject = Case.Subject }, CaseIndexes.Json));
+        SetIndexEntry(
+            CaseIndexes.ResidentInbox,
+            GrainKey,
+            Case.ResidentPersonnummer,
+            created,
+            JsonSerializer.Serialize(row with { Subject = Case.Subject, ResidentUnread = ResidentUnread() }, CaseIndexes.Json));
         SetIndexEntry(CaseIndexes.Retention, GrainKey, CaseIndexes.RetentionPartition, CaseIndexes.SortKey(expiresAt));
-        return CommitAsync();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Population registry unavailable; case {CaseId} refused a message to its resident")]
