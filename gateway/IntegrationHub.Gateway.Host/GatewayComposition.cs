@@ -5,6 +5,7 @@ using IntegrationHub.ServiceDefaults;
 using IntegrationHub.Gateway.Fhir;
 using IntegrationHub.Gateway.Headers;
 using IntegrationHub.Gateway.HopOuts;
+using IntegrationHub.Gateway.Host.Calls;
 using IntegrationHub.Gateway.Hosting;
 using IntegrationHub.Gateway.RateLimiting;
 using IntegrationHub.Gateway.Sessions;
@@ -55,6 +56,7 @@ public static class GatewayComposition
 
         // After AddHubFhir: its OperationOutcome writer answers for /fhir, the gateway's problem+json writer for the rest.
         builder.Services.AddHubProblemDetails();
+        builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o => HubJson.Configure(o.SerializerOptions));
         builder.Services.AddHubHealthChecks();
         builder.Services.AddHubWeb();
