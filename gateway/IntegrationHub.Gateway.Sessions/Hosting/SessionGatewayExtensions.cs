@@ -1,3 +1,5 @@
+using IntegrationHub.Adapters.Hsa;
+using IntegrationHub.Grains.Contracts.Keys;
 using IntegrationHub.Identity;
 using IntegrationHub.Gateway.HopOuts;
 using IntegrationHub.Gateway.Sessions.Gate;
@@ -7,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Gateway.Sessions;
 
@@ -24,6 +27,12 @@ public static class SessionGatewayExtensions
         services.AddSingleton(options);
         services.AddSingleton<AssertionVerifier>();
         services.TryAddSingleton<LoginMetrics>();
+        services.AddSingleton(provider => new HubLogins(
+            provider.GetRequiredService<AssertionVerifier>(),
+            provider.GetRequiredService<HubGrains>(),
+            provider.GetRequiredService<IHsaDirectory>(),
+            provider.GetRequiredService<ILogger<HubLogins>>(),
+            provider.GetRequiredService<LoginMetrics>()));
         services.TryAddSingleton(HubClock.RealTime);
         services.TryAddSingleton<IAssertionReplayLedger, InMemoryAssertionReplayLedger>();
         services.AddSingleton<IHopOutAuthorizer, SessionHopOutAuthorizer>();

@@ -1,6 +1,7 @@
 using System.Net;
 using IntegrationHub.Grains;
 using IntegrationHub.Grains.Effects;
+using IntegrationHub.Silo.Calls;
 using IntegrationHub.ServiceDefaults;
 using IntegrationHub.Silo.Sqlite;
 using IntegrationHub.Store;
@@ -9,6 +10,7 @@ using Npgsql;
 using Orleans.Configuration;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
+using IntegrationHub.Silo.Storage;
 
 namespace IntegrationHub.Silo.Hosting;
 
@@ -58,6 +60,9 @@ public static class HubSiloHosting
                     c.Invariant = "Npgsql";
                     c.DataSource = dataSource;
                 }));
+                silo.Services.AddKeyedSingleton<IGrainStorage>(HubStorage.Name, (services, key) => ActivatorUtilities.CreateInstance<StoreAvailabilityGrainStorage>(
+                    services,
+                    AdoNetGrainStorageFactory.Create(services, (string)key!)));
                 silo.UseAdoNetReminderService(o => o.Configure<NpgsqlDataSource>((c, dataSource) =>
                 {
                     c.Invariant = "Npgsql";
@@ -75,6 +80,7 @@ public static class HubSiloHosting
         }
 
         silo.Services.AddHubGrains();
+        silo.AddIncomingGrainCallFilter<TransientStoreFailureFilter>();
         return silo;
     }
 }

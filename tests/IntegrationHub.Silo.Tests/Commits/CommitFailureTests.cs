@@ -1,3 +1,5 @@
+using IntegrationHub.Grains.Contracts.Calls;
+
 namespace IntegrationHub.Silo.Tests.Commits;
 
 /// <summary>
@@ -33,5 +35,17 @@ public sealed class CommitFailureTests(FaultyStorageCluster cluster) : IClassFix
         Assert.Equal(2, await tally.CountAsync());
         Assert.Equal(3, await tally.AddAsync());
         Assert.Equal(3, await tally.CountAsync());
+    }
+
+    [Fact]
+    public async Task AddAsync_StoreDown_FailsAsStoreUnavailableAndLaterSucceeds()
+    {
+        var tally = cluster.Cluster.Client.GetGrain<ITallyProbeGrain>("store-down");
+        Assert.Equal(1, await tally.AddAsync());
+
+        cluster.Faults.FailNextWrite(StorageFault.StoreDown);
+        await Assert.ThrowsAsync<StoreUnavailableException>(tally.AddAsync);
+
+        Assert.Equal(2, await tally.AddAsync());
     }
 }

@@ -1,10 +1,12 @@
+using System.Net.Sockets;
+using Npgsql;
 using Orleans.Storage;
 
 namespace IntegrationHub.Silo.Tests.Commits;
 
 /// <summary>
-/// The hub's grain storage, except that a write a test asked to fail fails: before it reaches the store (the store
-/// was down), or after it landed (the connection died before the answer came back).
+/// The hub's grain storage, except that a write a test asked to fail fails: before it reaches the store (refused,
+/// or the store down), or after it landed (the connection died before the answer came back).
 /// </summary>
 internal sealed class FaultyGrainStorage(IGrainStorage store, StorageFaults faults) : IGrainStorage
 {
@@ -19,6 +21,8 @@ internal sealed class FaultyGrainStorage(IGrainStorage store, StorageFaults faul
         {
             case StorageFault.BeforeWrite:
                 throw new StorageFaultException("The store refused the write.");
+            case StorageFault.StoreDown:
+                throw new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused));
             case StorageFault.AfterWrite:
                 await store.WriteStateAsync(stateName, grainId, grainState);
                 throw new StorageFaultException("The connection died after the write.");

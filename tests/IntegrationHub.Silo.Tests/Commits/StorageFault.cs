@@ -5,4 +5,5 @@ public enum StorageFault
     None,
     BeforeWrite,
     AfterWrite,
+    StoreDown,
 }
