@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # A local cluster in one command (API.md "A local cluster"): N silos and M gateways of the Release build on one
 # PostgreSQL database, and one simulator process, all on 127.0.0.1 and free ports.
-#   scripts/cluster.sh up DIR [--silos N] [--gateways M] [-- SETTING...]   (defaults 2 and 2)
+#   scripts/cluster.sh up DIR [--silos N] [--gateways M] [--tls] [-- SETTING...]   (defaults 2 and 2)
 #   scripts/cluster.sh down DIR
 #   scripts/cluster.sh restart-silo DIR INDEX        (after a kill -9; writes the new pid into cluster.json)
 #   scripts/cluster.sh restart-postgres DIR          (the PostgreSQL it started: fast shutdown, then start)
 # PostgreSQL: the connection string in HUB_POSTGRES, or else a throw-away cluster started in DIR/pgdata. Every SETTING
 # (e.g. --Hub:Gateway:LoginRateLimit:PermitLimit=1000000) goes to every silo and gateway. Each process logs to
-# DIR/logs/. `up` returns when every gateway is ready, having written DIR/cluster.json:
+# DIR/logs/. --tls: silos and gateways speak Orleans over mutual TLS with a certificate of a throw-away CA made in
+# DIR/tls (docs/OPERATIONS.md); HTTP stays plain on 127.0.0.1. `up` returns when every gateway is ready, having written DIR/cluster.json:
 #   {"gateways": [{"url", "pid"}], "silos": [{"pid", "health"}], "simulators": url, "postgres": connectionString}
 set -euo pipefail
 shopt -s inherit_errexit
@@ -86,6 +87,20 @@ ENV
   chmod 600 "$dir/secrets.env"
 }
 
+# A throw-away CA in DIR/tls and one certificate of it (serverAuth and clientAuth) that every process of this cluster shows.
+write_tls() {
+  local t=$dir/tls
+  mkdir -p "$t"
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 -subj "/CN=IntegrationHub local CA" \
+    -addext basicConstraints=critical,CA:TRUE,pathlen:0 -addext keyUsage=critical,keyCertSign,cRLSign \
+    -keyout "$t/ca.key" -out "$t/ca.crt" 2>/dev/null
+  openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj "/CN=integrationhub-node" \
+    -keyout "$t/node.key" -out "$t/node.csr" 2>/dev/null
+  openssl x509 -req -in "$t/node.csr" -CA "$t/ca.crt" -CAkey "$t/ca.key" -CAcreateserial -days 2 -out "$t/node.crt" \
+    -extfile <(printf 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth,clientAuth\nsubjectAltName=DNS:integrationhub-silo,DNS:localhost,IP:127.0.0.1\n') 2>/dev/null
+  chmod 600 "$t"/*.key
+}
+
 # The environment of every silo and gateway: the shared secrets.
 secrets() {
   mapfile -t envs < "$dir/secrets.env"
@@ -126,11 +141,12 @@ launch_gateway() {
 }
 
 up() {
-  local silos=2 gateways=2 settings=()
+  local silos=2 gateways=2 tls=0 settings=()
   while [ $# -gt 0 ]; do
     case "$1" in
       --silos) silos=$2; shift 2 ;;
       --gateways) gateways=$2; shift 2 ;;
+      --tls) tls=1; shift ;;
       --) shift; settings=("$@"); break ;;
       *) die "unknown argument $1" ;;
     esac
@@ -174,6 +190,10 @@ up() {
   local hop_outs; mapfile -t hop_outs < <(python3 -c 'import json,sys; [print(f"--Hub:HopOuts:{k}={v}") for k,v in json.loads(sys.argv[1])["hopOuts"].items()]' "$addresses")
   local cluster_id="local-$(basename "$dir")-$$"
   local common=("--ConnectionStrings:Hub=$connection" "--Hub:ClusterId=$cluster_id")
+  if [ "$tls" = 1 ]; then
+    write_tls
+    common+=("--Hub:Tls:CertificatePath=$dir/tls/node.crt" "--Hub:Tls:KeyPath=$dir/tls/node.key" "--Hub:Tls:CaPath=$dir/tls/ca.crt")
+  fi
 
   printf '%s\n' "$silos" > "$dir/silos.count"
   for ((i = 0; i < silos; i++)); do

@@ -52,11 +52,13 @@ public sealed partial class TelemetryPrivacyTests(TelemetryHubFixture fixture) :
         // The detector finds the number it must find, so a clean result below means something.
         Assert.NotEmpty(PersonnummerIn($"x {adult} y {adult[2..]} z {adult[2..8]}-{adult[8..]}"));
 
-        // Traces run from the gateway through the grains to the adapters: the login's trace has all three.
-        var login = Assert.Single(spans, s => s.Source.Name == "Microsoft.AspNetCore" && Tag(s, "http.route") == "/auth/resident/login" && Tag(s, "http.response.status_code") == "200");
-        var trace = spans.Where(s => s.TraceId == login.TraceId).ToList();
-        Assert.Contains(trace, s => s.Source.Name == "Microsoft.Orleans.Application");
-        Assert.Contains(trace, s => s.Source.Name == "System.Net.Http");
+        // Traces run from the gateway through the grains to the adapters: a login's trace has all three (the helpers
+        // may log the same resident in more than once; a later login need not ask the registry again).
+        var logins = spans.Where(s => s.Source.Name == "Microsoft.AspNetCore" && Tag(s, "http.route") == "/auth/resident/login" && Tag(s, "http.response.status_code") == "200").ToList();
+        Assert.NotEmpty(logins);
+        Assert.Contains(logins, login =>
+            spans.Any(s => s.TraceId == login.TraceId && s.Source.Name == "Microsoft.Orleans.Application")
+            && spans.Any(s => s.TraceId == login.TraceId && s.Source.Name == "System.Net.Http"));
 
         // A hop-out path with a personnummer reached the exporter redacted, not dropped.
         Assert.Contains(spans, s => s.TagObjects.Any(t => t.Value is string v && v.Contains(PersonnummerText.Redacted, StringComparison.Ordinal)));
