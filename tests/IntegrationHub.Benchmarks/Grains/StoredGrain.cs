@@ -1,9 +1,10 @@
-using IntegrationHub.Runtime;
+using IntegrationHub.Grains.Effects;
 
 namespace IntegrationHub.Benchmarks.Grains;
 
-/// <summary>A grain with a small, account-sized state, for activation and write costs against PostgreSQL.</summary>
-public sealed class StoredGrain([PersistentState("stored")] IPersistentState<StoredState> state) : Grain, IStoredGrain
+/// <summary>A grain with a small, account-sized state in the hub's grain storage, for activation and write costs.</summary>
+[GrainType("bench-stored")]
+internal sealed class StoredGrain([PersistentState("stored", HubStorage.Name)] IPersistentState<StoredState> state) : Grain, IStoredGrain
 {
     public async Task<long> WriteAsync()
     {
