@@ -86,6 +86,18 @@ internal static class RuntimeScenarios
 
         var run = LatencyRecorder.Summarize([recorder], watch.Elapsed, recorder.Count);
         Console.WriteLine($"cold activation from PostgreSQL (ADO.NET grain storage), sequential: {run}; {CpuPerOp(Machine.OwnCpu() - cpu, run.Operations)} (silo; PostgreSQL's own CPU not counted); load {load} -> {Machine.Load()}");
+
+        // The peer: the provider's own read statement for the same rows, through Npgsql alone.
+        await using var peer = await StoragePeer.OpenAsync(database.ConnectionString, reader.Options.ServiceId);
+        var peerRun = await SequentialAsync(200, count, async i =>
+        {
+            if (await peer.ReadAsync(StoredGrain.TypeName, $"cold-{i}", StoredGrain.StateName) == 0)
+            {
+                throw new InvalidOperationException("The peer's read found no state: its key is not the provider's.");
+            }
+        });
+        Console.WriteLine($"peer, the same read statement alone (Npgsql), sequential: {peerRun.Summary}; {CpuPerOp(peerRun.Cpu, peerRun.Summary.Operations)}; load {Machine.Load()}");
+        Console.WriteLine(Ratio("cold activation", run, peerRun.Summary));
         return 0;
     }
 
@@ -95,6 +107,7 @@ internal static class RuntimeScenarios
         await using var fleet = await SimulatorFleet.StartAsync(TimeProvider.System, CancellationToken.None);
         await using var database = await PostgresDatabase.CreateAsync();
         await using var silo = await BenchSilo.StartAsync(database.ConnectionString, fleet, TimeProvider.System);
+        await using var peer = await StoragePeer.OpenAsync(database.ConnectionString, silo.Options.ServiceId);
         foreach (var (writers, each) in new[] { (1, Cli.Int(args, "--count", 5_000)), (16, Cli.Int(args, "--count16", 1_000)) })
         {
             var grains = Enumerable.Range(0, writers).Select(i => silo.Grains.GetGrain<IStoredGrain>($"write-{writers}-{i}")).ToArray();
@@ -121,9 +134,56 @@ internal static class RuntimeScenarios
             })));
             var run = LatencyRecorder.Summarize(recorders, watch.Elapsed, (long)writers * each);
             Console.WriteLine($"state write to PostgreSQL, {writers} writer(s): {run}; {CpuPerOp(Machine.OwnCpu() - cpu, run.Operations)} (silo); load {load} -> {Machine.Load()}");
+
+            // The peer: the provider's own write statement (same payload, same conditional version), through Npgsql alone.
+            var payload = silo.StorageSerializer.Serialize(new StoredState { Counter = 1 }).ToArray();
+            var versions = new int[writers];
+            for (var w = 0; w < writers; w++)
+            {
+                versions[w] = await peer.WriteAsync(StoredGrain.TypeName, $"peer-{writers}-{w}", StoredGrain.StateName, null, payload);
+                for (var i = 0; i < 20; i++)
+                {
+                    versions[w] = await peer.WriteAsync(StoredGrain.TypeName, $"peer-{writers}-{w}", StoredGrain.StateName, versions[w], payload);
+                }
+            }
+
+            var peerRecorders = Enumerable.Range(0, writers).Select(_ => new LatencyRecorder(each)).ToArray();
+            var peerCpu = Machine.OwnCpu();
+            var peerWatch = Stopwatch.StartNew();
+            await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
+            {
+                for (var i = 0; i < each; i++)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    versions[w] = await peer.WriteAsync(StoredGrain.TypeName, $"peer-{writers}-{w}", StoredGrain.StateName, versions[w], payload);
+                    peerRecorders[w].Record(Stopwatch.GetTimestamp() - start);
+                }
+            })));
+            var peerRun = LatencyRecorder.Summarize(peerRecorders, peerWatch.Elapsed, (long)writers * each);
+            Console.WriteLine($"peer, the same write statement alone (Npgsql), {writers} writer(s): {peerRun}; {CpuPerOp(Machine.OwnCpu() - peerCpu, peerRun.Operations)}; load {Machine.Load()}");
+            Console.WriteLine(Ratio($"state write, {writers} writer(s)", run, peerRun));
         }
 
         return 0;
+    }
+
+    private static string Ratio(string what, LatencySummary silo, LatencySummary peer) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"ratio, {what}: throughput {silo.PerSecond / peer.PerSecond:F2} x the peer's; p50 +{(silo.P50Micros - peer.P50Micros):F0} µs, p99 +{(silo.P99Micros - peer.P99Micros):F0} µs over the peer");
+
+    private static async Task<(LatencySummary Summary, TimeSpan Cpu)> SequentialAsync(int from, int to, Func<int, Task> operation)
+    {
+        var recorder = new LatencyRecorder(to - from);
+        var cpu = Machine.OwnCpu();
+        var watch = Stopwatch.StartNew();
+        for (var i = from; i < to; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await operation(i);
+            recorder.Record(Stopwatch.GetTimestamp() - start);
+        }
+
+        return (LatencyRecorder.Summarize([recorder], watch.Elapsed, recorder.Count), Machine.OwnCpu() - cpu);
     }
 
     private static string CpuPerOp(TimeSpan cpu, long operations) =>
