@@ -91,7 +91,8 @@ chmod 755 "$work" "$work/www"; chmod 644 "$work/www/1k.json"  # nginx workers ru
 # The hub, with /hop/samples pointed at the static upstream and the login rate limit out of the way.
 store_args=()
 if [ -n "${HUB_TEST_POSTGRES:-}" ]; then
-  store_args=(--Hub:Store=postgres "--ConnectionStrings:Hub=$HUB_TEST_POSTGRES")
+  # On PostgreSQL the hub takes its pseudonym key from configuration (a cluster shares it): a throw-away one per run.
+  store_args=(--Hub:Store=postgres "--ConnectionStrings:Hub=$HUB_TEST_POSTGRES" "--Hub:PseudonymKey=$(head -c 32 /dev/urandom | base64)")
 fi
 mkdir -p "$work/data"
 dotnet run --no-build -c Release --project deploy/LocalHub -- --urls "http://127.0.0.1:$hub_port" \
