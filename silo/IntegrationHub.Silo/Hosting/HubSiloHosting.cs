@@ -10,6 +10,7 @@ using Npgsql;
 using Orleans.Configuration;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
+using IntegrationHub.Silo.Storage;
 
 namespace IntegrationHub.Silo.Hosting;
 
@@ -52,6 +53,9 @@ public static class HubSiloHosting
                     c.Invariant = "Npgsql";
                     c.DataSource = dataSource;
                 }));
+                silo.Services.AddKeyedSingleton<IGrainStorage>(HubStorage.Name, (services, key) => ActivatorUtilities.CreateInstance<StoreAvailabilityGrainStorage>(
+                    services,
+                    AdoNetGrainStorageFactory.Create(services, (string)key!)));
                 silo.UseAdoNetReminderService(o => o.Configure<NpgsqlDataSource>((c, dataSource) =>
                 {
                     c.Invariant = "Npgsql";
