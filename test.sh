@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the solution against a throw-away PostgreSQL cluster (scripts/with-postgres.sh).
-# Installs what it needs on a fresh Debian machine (as root): PostgreSQL's server binaries and the npm packages of
-# the FHIR schema validator.
+# Installs what it needs on a fresh Debian machine (as root): PostgreSQL's server binaries, Debian's Chromium for the
+# browser tests (Playwright drives it; it cannot download a browser of its own here) and the npm packages of the FHIR
+# schema validator.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -14,6 +15,17 @@ if [ -f tests/fhir-validator/package-lock.json ]; then
   fi
   say "installing the FHIR schema validator's npm packages"
   npm ci --prefix tests/fhir-validator --no-audit --no-fund --loglevel=error >/dev/null
+fi
+
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing Debian's chromium for the browser tests"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+  else
+    say "/usr/bin/chromium is missing: install Debian's 'chromium' package (apt-get install chromium) for the browser tests"
+    exit 1
+  fi
 fi
 
 say "building"

@@ -1,6 +1,6 @@
 using IntegrationHub.LocalHub.Hosting;
 
 await using var hub = await LocalHubApplication.StartAsync(args, shared: null, CancellationToken.None);
-DemoIdentities.Seed(hub);
+await DemoIdentities.SeedAsync(hub);
 DemoIdentities.Print(hub);
 await hub.App.WaitForShutdownAsync();

@@ -40,6 +40,7 @@ internal static class FhirCapabilities
                     Resource("Consent", [Interaction.Create, Interaction.SearchType], [Token(PatientIdentifier)]),
                     Resource("Communication", [Interaction.Create], []),
                     Resource("Task", [Interaction.Read, Interaction.SearchType], [Token(PatientIdentifier)], revIncludes: ["Communication:part-of"]),
+                    Resource("Appointment", [Interaction.Create, Interaction.Update, Interaction.SearchType], [Token(PatientIdentifier)], conditionalUpdate: true),
                     Resource("AuditEvent", [Interaction.SearchType], [Token(PatientIdentifier)]),
                 ],
             },
@@ -47,8 +48,9 @@ internal static class FhirCapabilities
     };
 
     private static CapabilityStatement.ResourceComponent Resource(
-        string type, Interaction[] interactions, CapabilityStatement.SearchParamComponent[] searchParams, string[]? revIncludes = null) => new()
+        string type, Interaction[] interactions, CapabilityStatement.SearchParamComponent[] searchParams, string[]? revIncludes = null, bool conditionalUpdate = false) => new()
     {
+        ConditionalUpdate = conditionalUpdate ? true : null,
         Type = type,
         Interaction = [.. interactions.Select(code => new CapabilityStatement.ResourceInteractionComponent { Code = code })],
         SearchParam = searchParams.Length == 0 ? [] : [.. searchParams, new CapabilityStatement.SearchParamComponent { Name = "_count", Type = SearchParamType.Number }],

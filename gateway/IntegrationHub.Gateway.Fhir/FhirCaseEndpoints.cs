@@ -44,7 +44,7 @@ internal static class FhirCaseEndpoints
         }
 
         var (communication, rejected) = await FhirIncoming.ReadAsync<Communication>(context.Request, validator, c => MessageRules(c, ids), ct);
-        if (communication is null || Recipient(communication.Recipient[0], ids) is not { } personnummer || Text(communication) is not { } text)
+        if (communication is null || FhirPatients.PersonnummerOf(communication.Recipient[0], ids) is not { } personnummer || Text(communication) is not { } text)
         {
             return rejected ?? FhirResults.BadRequest("Not a message the hub can deliver.");
         }
@@ -126,7 +126,7 @@ internal static class FhirCaseEndpoints
     /// <summary>The hub's rules for a message (API.md): one recipient, the Patient; the text in <c>payload.contentString</c>.</summary>
     private static IEnumerable<OperationOutcome.IssueComponent> MessageRules(Communication communication, FhirResourceIds ids)
     {
-        if (communication.Recipient is not [var recipient] || Recipient(recipient, ids) is null)
+        if (communication.Recipient is not [var recipient] || FhirPatients.PersonnummerOf(recipient, ids) is null)
         {
             yield return OperationOutcomes.ErrorIssue(
                 OperationOutcome.IssueType.Value, "One recipient: the Patient, by reference (Patient/{id}) or by personnummer identifier.", "Communication.recipient");
@@ -143,17 +143,6 @@ internal static class FhirCaseEndpoints
         communication.Payload.Select(p => (p.Content as FhirString)?.Value).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s)) is { Length: <= MaxTextLength } text
             ? text
             : null;
-
-    private static string? Recipient(ResourceReference recipient, FhirResourceIds ids)
-    {
-        if (recipient.Reference is { } reference)
-        {
-            return reference.StartsWith("Patient/", StringComparison.Ordinal) && ids.TryReadPatientId(reference["Patient/".Length..], out var fromId) ? fromId : null;
-        }
-
-        return recipient.Identifier is { } identifier && IdentifierSystems.IsPersonnummer(identifier.System)
-            && IntegrationHub.Identity.Personnummer.TryParse(identifier.Value, out var parsed) ? parsed.Value : null;
-    }
 
     /// <summary>
     /// A Communication with an identifier is one case however often the client sends it (at-least-once delivery): its id

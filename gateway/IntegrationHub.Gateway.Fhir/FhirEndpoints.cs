@@ -31,6 +31,7 @@ public static class FhirEndpoints
         FhirPersonEndpoints.Map(fhir);
         FhirJournalEndpoints.Map(fhir);
         FhirCaseEndpoints.Map(fhir);
+        FhirAppointmentEndpoints.Map(fhir);
         fhir.Map("/{**rest}", () => FhirResults.Outcome(StatusCodes.Status404NotFound, OperationOutcome.IssueType.NotSupported, "This server does not serve that; see GET metadata."));
     }
 }

@@ -52,6 +52,23 @@ internal static class FhirPatients
         return patient;
     }
 
+    /// <summary>
+    /// The personnummer a reference names: <c>Patient/{id}</c> of this hub, or a personnummer identifier (either system
+    /// form, valid check digit); null otherwise.
+    /// </summary>
+    public static string? PersonnummerOf(ResourceReference reference, FhirResourceIds ids)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(ids);
+        if (reference.Reference is { } text)
+        {
+            return text.StartsWith("Patient/", StringComparison.Ordinal) && ids.TryReadPatientId(text["Patient/".Length..], out var fromId) ? fromId : null;
+        }
+
+        return reference.Identifier is { } identifier && IdentifierSystems.IsPersonnummer(identifier.System)
+            && IntegrationHub.Identity.Personnummer.TryParse(identifier.Value, out var parsed) ? parsed.Value : null;
+    }
+
     /// <summary>A reference to the person's Patient, by id and by personnummer.</summary>
     public static ResourceReference Reference(string patientId, string personnummer) => new()
     {

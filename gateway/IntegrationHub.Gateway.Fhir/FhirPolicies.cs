@@ -25,8 +25,12 @@ internal static class FhirPolicies
 
     public const string TaskRead = "system/Task.read";
 
+    public const string AppointmentRead = "system/Appointment.read";
+
+    public const string AppointmentWrite = "system/Appointment.write";
+
     private static readonly string[] All =
-        [PatientRead, FlagRead, RelatedPersonRead, AuditEventRead, ConsentRead, ConsentWrite, CommunicationWrite, TaskRead];
+        [PatientRead, FlagRead, RelatedPersonRead, AuditEventRead, ConsentRead, ConsentWrite, CommunicationWrite, TaskRead, AppointmentRead, AppointmentWrite];
 
     public static void AddTo(AuthorizationOptions options)
     {

@@ -2,6 +2,7 @@ using IntegrationHub.Identity;
 using System.Security.Cryptography;
 using IntegrationHub.Identity.Tokens;
 using IntegrationHub.Fhir.Validation;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -46,6 +47,10 @@ public static class FhirServiceCollectionExtensions
         });
         services.TryAddSingleton(_ => FhirResourceValidator.Shared);
         services.AddHostedService<FhirValidatorWarmUp>();
+
+        // Refusals the gateway's shared error handling writes under /fhir (a body model binding refused, an exception,
+        // a status code page) are OperationOutcomes too; registered before the gateway's problem+json writer.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IProblemDetailsWriter, FhirProblemDetailsWriter>());
         return services;
     }
 }

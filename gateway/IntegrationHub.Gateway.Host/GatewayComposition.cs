@@ -1,11 +1,16 @@
 using IntegrationHub.Gateway.Api;
+using IntegrationHub.Gateway.Errors;
+using IntegrationHub.Gateway.Api.OpenApi;
+using IntegrationHub.ServiceDefaults;
 using IntegrationHub.Gateway.Fhir;
 using IntegrationHub.Gateway.Headers;
 using IntegrationHub.Gateway.HopOuts;
+using IntegrationHub.Gateway.Host.Calls;
 using IntegrationHub.Gateway.Hosting;
 using IntegrationHub.Gateway.RateLimiting;
 using IntegrationHub.Gateway.Sessions;
 using IntegrationHub.Identity.Tokens;
+using IntegrationHub.Gateway.Web.Hosting;
 using IntegrationHub.ServiceDefaults.Health;
 
 namespace IntegrationHub.Gateway.Host;
@@ -48,22 +53,36 @@ public static class GatewayComposition
         builder.Services.AddHubLoginRateLimiting(o => configuration.GetSection("Hub:Gateway:LoginRateLimit").Bind(o));
         builder.Services.AddHubSessions(o => configuration.GetSection(SessionGatewayOptions.Section).Bind(o));
         builder.Services.AddHubFhir(configuration);
+
+        // After AddHubFhir: its OperationOutcome writer answers for /fhir, the gateway's problem+json writer for the rest.
+        builder.Services.AddHubProblemDetails();
+        builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(o => HubJson.Configure(o.SerializerOptions));
         builder.Services.AddHubHealthChecks();
+        builder.Services.AddHubWeb();
+        builder.Services.AddHubOpenApi();
         return builder;
     }
 
     public static WebApplication MapHubGateway(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+
+        // First: whatever no endpoint or page answers with a body of its own (a path nothing serves, a method a path does
+        // not take, a body model binding or Kestrel refused, text with control characters in the path or query) is
+        // answered problem+json with a code, or an OperationOutcome under /fhir.
+        app.UseHubProblemDetails();
         app.UseInboundHeaderHygiene();
         app.UseRateLimiter();
         app.UseHubSessionGate();
+        app.UseHubWeb();
         app.MapHubHealth();
         app.MapHubLogin();
         app.MapHubApi();
         FhirEndpoints.Map(app);
         app.MapHubHopOuts();
+        app.MapHubWeb();
+        app.MapHubOpenApi(reference: app.Services.GetRequiredService<HubOptions>().Simulation);
         return app;
     }
 }

@@ -8,7 +8,7 @@ namespace IntegrationHub.Adapters.Hsa;
 
 /// <summary>
 /// The HSA directory (<see cref="IHsaDirectoryApi"/>): <c>GET {base}hsa/staff/{hsaId}</c> and
-/// <c>GET {base}hsa/units/{hsaId}</c>; 404 is null, anything else that is not a well-formed answer (down, 5xx,
+/// <c>GET {base}hsa/units/{hsaId}</c> and the search <c>GET {base}hsa/units?name=&amp;region=</c>; 404 is null, anything else that is not a well-formed answer (down, 5xx,
 /// time-out, open circuit, malformed JSON) is <see cref="DirectoryUnavailableException"/>.
 /// </summary>
 internal sealed partial class HsaDirectoryClient(Func<IHsaDirectoryApi> directory, ILogger<HsaDirectoryClient> logger) : IHsaDirectory
@@ -22,6 +22,12 @@ internal sealed partial class HsaDirectoryClient(Func<IHsaDirectoryApi> director
 
     public Task<HsaClinic?> FindClinicAsync(string hsaId, CancellationToken cancellationToken) =>
         FindAsync(directory().GetUnitAsync, hsaId, cancellationToken);
+
+    public async Task<IReadOnlyList<HsaClinic>> SearchClinicsAsync(string name, string? region, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return await FindAsync((text, ct) => directory().SearchUnitsAsync(text, region, ct), name, cancellationToken) ?? [];
+    }
 
     private async Task<T?> FindAsync<T>(
         Func<string, CancellationToken, Task<IApiResponse<T>>> get, string hsaId, CancellationToken cancellationToken)

@@ -8,4 +8,8 @@ public interface IHsaDirectory
     Task<HsaStaffMember?> FindStaffAsync(string hsaId, CancellationToken cancellationToken);
 
     Task<HsaClinic?> FindClinicAsync(string hsaId, CancellationToken cancellationToken);
+
+    /// <summary>The units whose name contains <paramref name="name"/> (case-insensitive), in <paramref name="region"/> when given.</summary>
+    /// <exception cref="DirectoryUnavailableException">The directory did not answer.</exception>
+    Task<IReadOnlyList<HsaClinic>> SearchClinicsAsync(string name, string? region, CancellationToken cancellationToken);
 }

@@ -12,4 +12,8 @@ internal interface IHsaDirectoryApi
     /// <summary><c>GET {base}hsa/units/{hsaId}</c>: <see cref="HsaClinic"/>, or 404.</summary>
     [Get("/hsa/units/{hsaId}")]
     Task<IApiResponse<HsaClinic>> GetUnitAsync(string hsaId, CancellationToken cancellationToken);
+
+    /// <summary><c>GET {base}hsa/units?name={text}&amp;region={code}</c>: the units whose name contains the text, an array.</summary>
+    [Get("/hsa/units")]
+    Task<IApiResponse<IReadOnlyList<HsaClinic>>> SearchUnitsAsync(string name, string? region, CancellationToken cancellationToken);
 }

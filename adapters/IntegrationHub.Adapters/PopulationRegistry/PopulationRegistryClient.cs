@@ -14,7 +14,8 @@ namespace IntegrationHub.Adapters.PopulationRegistry;
 /// <summary>
 /// The population registry over FHIR R4 (<see cref="IPopulationRegistryApi"/>): <c>GET {base}fhir/Patient?identifier={personnummer system}|{12 digits}&amp;_revinclude=RelatedPerson:patient</c>.
 /// Reads the Patient (name, birthDate, <c>deceased[x]</c>, v3-Confidentiality R/V in <c>meta.security</c>, the
-/// county code in <c>address[].district</c>) and its guardians (RelatedPerson with v3-RoleCode GUARD and a
+/// county code in <c>address[].district</c>, the listing in <c>generalPractitioner</c>: an HSA-id identifier with the
+/// unit's name as display) and its guardians (RelatedPerson with v3-RoleCode GUARD and a
 /// personnummer identifier). No Patient, or 404: null. Anything else that is not a well-formed answer (down, 5xx,
 /// time-out, open circuit, malformed FHIR): <see cref="RegistryUnavailableException"/>.
 /// </summary>
@@ -118,8 +119,16 @@ internal sealed partial class PopulationRegistryClient(
             Deceased: patient.Deceased is FhirBoolean { Value: true } or FhirDateTime,
             ProtectionOf(patient.Meta),
             Region: patient.Address.Select(a => a.District).FirstOrDefault(d => !string.IsNullOrEmpty(d)) ?? string.Empty,
-            guardians);
+            guardians,
+            ListingOf(patient));
     }
+
+    /// <summary>The first <c>generalPractitioner</c> that names a unit by HSA-id; its display is the unit's name.</summary>
+    private static RegistryListing? ListingOf(Patient patient) =>
+        patient.GeneralPractitioner
+            .Where(r => IdentifierSystems.IsHsaId(r.Identifier?.System) && !string.IsNullOrWhiteSpace(r.Identifier!.Value))
+            .Select(r => new RegistryListing(r.Identifier!.Value!, string.IsNullOrWhiteSpace(r.Display) ? r.Identifier.Value! : r.Display!))
+            .FirstOrDefault();
 
     private static bool IsPersonIdentifier(string? system) =>
         IdentifierSystems.IsPersonnummer(system) || IdentifierSystems.IsSamordningsnummer(system);

@@ -126,10 +126,10 @@ public sealed class FhirResourceValidator
             {
                 IssueCoverage.AddUncovered(issues, [.. hubRules(resource)]);
             }
-            catch (Exception e) when (e is NullReferenceException or InvalidCastException && issues.Any(OperationOutcomes.IsError))
+            catch (Exception e) when (e is NullReferenceException or InvalidCastException or Hl7.Fhir.Validation.CodedValidationException && issues.Any(OperationOutcomes.IsError))
             {
-                // The rules read the resource as far as it could be read; one the reader faulted (a null in an array) can
-                // trip them, and is refused for the reader's issues all the same.
+                // The rules read the resource as far as it could be read; one the reader faulted (a null in an array, one
+                // value where a list belongs) can trip them, and is refused for the reader's issues all the same.
             }
         }
 

@@ -10,7 +10,8 @@ namespace IntegrationHub.Simulators.Hsa;
 /// <summary>
 /// The HSA directory of staff and units. <c>GET {base}/hsa/staff/{hsaId}</c> answers a
 /// <see cref="SimulatedStaffMember"/> (roles and clinics as empty arrays when none) or 404;
-/// <c>GET {base}/hsa/units/{hsaId}</c> a <see cref="SimulatedClinic"/> or 404. HSA-ids compare as
+/// <c>GET {base}/hsa/units/{hsaId}</c> a <see cref="SimulatedClinic"/> or 404; <c>GET {base}/hsa/units?name=&amp;region=</c>
+/// the units whose name contains the text (case-insensitive), in that region when given, ordered by name. HSA-ids compare as
 /// <see cref="HsaId"/> does (case-insensitive). Control: <see cref="PutStaff"/>, <see cref="PutClinic"/>, also
 /// <c>PUT {base}/control/staff</c> and <c>PUT {base}/control/clinics</c>.
 /// </summary>
@@ -58,9 +59,17 @@ public sealed class HsaDirectorySimulator : Simulator
             _staff.TryGetValue(hsaId.Trim(), out var staff) ? Results.Ok(staff) : Results.NotFound());
         routes.MapGet("/hsa/units/{hsaId}", (string hsaId) =>
             _clinics.TryGetValue(hsaId.Trim(), out var clinic) ? Results.Ok(clinic) : Results.NotFound());
+        routes.MapGet("/hsa/units", (string? name, string? region) => Results.Ok(SearchClinics(name ?? string.Empty, region)));
         routes.MapPut("/control/staff", (SimulatedStaffMember staff) => ControlResults.Apply(() => PutStaff(staff)));
         routes.MapPut("/control/clinics", (SimulatedClinic clinic) => ControlResults.Apply(() => PutClinic(clinic)));
     }
+
+    /// <summary>The units whose name contains <paramref name="name"/> (case-insensitive), in <paramref name="region"/> when given.</summary>
+    public IReadOnlyList<SimulatedClinic> SearchClinics(string name, string? region) =>
+        [.. _clinics.Values
+            .Where(c => c.Name.Contains(name.Trim(), StringComparison.CurrentCultureIgnoreCase)
+                && (string.IsNullOrEmpty(region) || string.Equals(c.Region, region, StringComparison.Ordinal)))
+            .OrderBy(c => c.Name, StringComparer.CurrentCulture)];
 
     private static string ParseHsaId(string? value, string paramName) =>
         HsaId.TryParse(value, out var id) ? id.Value : throw new ArgumentException("Not an HSA-id.", paramName);

@@ -21,7 +21,9 @@ namespace IntegrationHub.Simulators.PopulationRegistry;
 /// <c>name[0]</c> official with <c>given</c> and <c>family</c>; <c>birthDate</c>; <c>deceasedBoolean</c> true when
 /// deceased (absent otherwise); <c>meta.security</c> with v3-Confidentiality <c>R</c> for sekretessmarkering or
 /// <c>V</c> for skyddad folkbokföring; the <b>county code of registration in <c>address[0].district</c></b>
-/// ("01".."25", with <c>address[0].use</c> home and <c>country</c> SE). A guardian's RelatedPerson:
+/// ("01".."25", with <c>address[0].use</c> home and <c>country</c> SE); where the person is listed in
+/// <c>generalPractitioner[0]</c>, an Organization reference by HSA-id (<c>identifier</c>) with the unit's name as
+/// <c>display</c>. A guardian's RelatedPerson:
 /// <c>patient</c> = <c>Patient/{id}</c>, <c>identifier</c> = the guardian's personnummer in the same system, and
 /// <c>relationship</c> = v3-RoleCode <c>GUARD</c>.</para>
 /// <para>Control: <see cref="PutPerson"/> (also <c>PUT {base}/control/persons</c> with a <see cref="SimulatedPerson"/>)
@@ -49,6 +51,11 @@ public sealed class PopulationRegistrySimulator : Simulator
         ArgumentNullException.ThrowIfNull(person);
         var number = ParseNumber(person.Personnummer, nameof(person));
         ArgumentException.ThrowIfNullOrWhiteSpace(person.Region, nameof(person));
+        if (person.Listing is { } listing && (!HsaId.TryParse(listing.ClinicId, out _) || string.IsNullOrWhiteSpace(listing.Name)))
+        {
+            throw new ArgumentException("A listing names the clinic by HSA-id and name.", nameof(person));
+        }
+
         foreach (var guardian in person.Guardians ?? [])
         {
             ParseNumber(guardian, nameof(person));
@@ -133,6 +140,14 @@ public sealed class PopulationRegistrySimulator : Simulator
             Deceased = person.Deceased == true ? new FhirBoolean(true) : null,
             Address = [new Address { Use = Address.AddressUse.Home, District = person.Region, Country = "SE" }],
         };
+        if (person.Listing is { } listing)
+        {
+            patient.GeneralPractitioner =
+            [
+                new ResourceReference { Type = "Organization", Identifier = HubIdentifiers.HsaId(listing.ClinicId), Display = listing.Name },
+            ];
+        }
+
         var security = (person.Protection ?? SimulatedProtection.None) switch
         {
             SimulatedProtection.Sekretessmarkering => ConfidentialityCodes.RestrictedCoding,

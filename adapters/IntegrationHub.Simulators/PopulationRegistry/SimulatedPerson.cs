@@ -2,7 +2,7 @@ namespace IntegrationHub.Simulators.PopulationRegistry;
 
 /// <summary>
 /// A person in the simulated population registry, shaped as the body of API.md's <c>PUT /sim/population/persons</c>
-/// (<c>{personnummer, givenName, familyName, birthDate?, deceased?, protection?, region, guardians?}</c>).
+/// (<c>{personnummer, givenName, familyName, birthDate?, deceased?, protection?, region, guardians?, listing?}</c>).
 /// </summary>
 public sealed record SimulatedPerson
 {
@@ -26,4 +26,7 @@ public sealed record SimulatedPerson
 
     /// <summary>The personnummer of the person's guardians (vårdnadshavare), 12 digits each.</summary>
     public IReadOnlyList<string>? Guardians { get; init; }
+
+    /// <summary>The primary-care unit where the person is listed; null when not listed.</summary>
+    public SimulatedListing? Listing { get; init; }
 }

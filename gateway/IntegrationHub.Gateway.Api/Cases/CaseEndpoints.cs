@@ -9,6 +9,7 @@ using IntegrationHub.Grains.Contracts.Accounts;
 using IntegrationHub.Grains.Contracts.Cases;
 using IntegrationHub.Grains.Contracts.Clinics;
 using IntegrationHub.Gateway.Api.Clinics;
+using IntegrationHub.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -36,7 +37,11 @@ internal static class CaseEndpoints
         ClinicEndpoints.Map(endpoints);
     }
 
-    private static async Task<IResult> SubmitAsync(HttpContext context, HubGrains grains, IHsaDirectory hsa, IAttachmentStore attachments, CancellationToken ct)
+    private static Task<IResult> SubmitAsync(HttpContext context, HubGrains grains, IHsaDirectory hsa, IAttachmentStore attachments, CancellationToken ct) =>
+        SubmitWithAsync(context, grains, hsa, UploadReaders.Api(context, attachments), ct);
+
+    /// <summary>A new case, its body read by <paramref name="read"/> (the API's multipart, or a web page's form).</summary>
+    internal static async Task<IResult> SubmitWithAsync(HttpContext context, HubGrains grains, IHsaDirectory hsa, UploadReader read, CancellationToken ct)
     {
         var principal = RequestPrincipal.Of(context);
         var acting = principal.Acting;
@@ -58,12 +63,12 @@ internal static class CaseEndpoints
         }
 
         CaseSubmission? draft = null;
-        var (upload, refusal) = await CaseUpload.ReadAsync(context.Request, "case", AttachmentSender.Resident, attachments, caseId, async json =>
+        var (upload, refusal) = await read(caseId, "case", AttachmentSender.Resident, async json =>
         {
             var (check, submission) = await CheckFormAsync(json, principal.ActingFor is not null, grains, hsa, ct);
             draft = submission;
             return check;
-        }, ct);
+        });
         if (upload is null)
         {
             return refusal!;
@@ -100,10 +105,16 @@ internal static class CaseEndpoints
             return (UploadCheck.Refuse(CaseProblems.Form("clinicId", FieldErrorCodes.Required, "Required.")), null);
         }
 
+        // Only an HSA-id is asked about: the directory is no place for anything else a client may send.
+        if (!HsaId.TryParse(clinicId, out var clinicHsaId))
+        {
+            return (UploadCheck.Refuse(CaseProblems.Form("clinicId", FieldErrorCodes.Invalid, "No such clinic.")), null);
+        }
+
         HsaClinic? clinic;
         try
         {
-            clinic = await hsa.FindClinicAsync(clinicId, ct);
+            clinic = await hsa.FindClinicAsync(clinicHsaId.Value, ct);
         }
         catch (DirectoryUnavailableException)
         {
@@ -142,7 +153,7 @@ internal static class CaseEndpoints
     /// The inbox: every live case of the acting resident with its messages, newest first, including the cases a clinic,
     /// the hub or a regional service started. Rows come from the resident-inbox index; each case answers for itself.
     /// </summary>
-    private static async Task<IResult> GetInboxAsync(HttpContext context, HubGrains grains, IIndexStore index, CancellationToken ct)
+    internal static async Task<IResult> GetInboxAsync(HttpContext context, HubGrains grains, IIndexStore index, CancellationToken ct)
     {
         var acting = RequestPrincipal.Of(context).Acting;
         var rows = await index.QueryAsync(new IndexQuery(CaseIndexes.ResidentInbox, acting, Limit: InboxPage, Descending: true), ct);
@@ -150,18 +161,25 @@ internal static class CaseEndpoints
         return Results.Ok(new CaseInboxView([.. views.OfType<CaseView>().Select(v => CaseOutput.ForResident(v, AttachmentBase))]));
     }
 
-    private static async Task<IResult> GetCaseAsync(HttpContext context, string id, HubGrains grains)
+    internal static async Task<IResult> GetCaseAsync(HttpContext context, string id, HubGrains grains)
     {
         if (!CaseRequests.IsCaseId(id))
         {
             return ApiProblem.NotFound();
         }
 
-        var view = await grains.Case(id).GetForResidentAsync(RequestPrincipal.Of(context).Acting);
+        // Opening a case reads its messages: the inbox counts them unread no more (reading is no event, CS7).
+        var acting = RequestPrincipal.Of(context).Acting;
+        var grain = grains.Case(id);
+        var view = await grain.MarkReadByResidentAsync(acting) ? await grain.GetForResidentAsync(acting) : null;
         return view is null ? ApiProblem.NotFound() : Results.Ok(CaseOutput.ForResident(view, AttachmentBase));
     }
 
-    private static async Task<IResult> ReplyAsync(HttpContext context, string id, HubGrains grains, IAttachmentStore attachments, CancellationToken ct)
+    private static Task<IResult> ReplyAsync(HttpContext context, string id, HubGrains grains, IAttachmentStore attachments) =>
+        ReplyWithAsync(context, id, grains, UploadReaders.Api(context, attachments));
+
+    /// <summary>The resident's message in a case, its body read by <paramref name="read"/>.</summary>
+    internal static async Task<IResult> ReplyWithAsync(HttpContext context, string id, HubGrains grains, UploadReader read)
     {
         var principal = RequestPrincipal.Of(context);
         if (!CaseRequests.IsCaseId(id))
@@ -188,13 +206,13 @@ internal static class CaseEndpoints
         }
 
         string? text = null;
-        var (upload, refusal) = await CaseUpload.ReadAsync(context.Request, "message", AttachmentSender.Resident, attachments, id, json =>
+        var (upload, refusal) = await read(id, "message", AttachmentSender.Resident, json =>
         {
             text = CaseRequests.Text(json, "text", CaseRequests.MaxTextLength, out var error);
             return Task.FromResult(error is null
                 ? new UploadCheck(null, offered?.AttachmentsAllowed ?? false)
                 : UploadCheck.Refuse(CaseProblems.Form([error])));
-        }, ct);
+        });
         if (upload is null)
         {
             return refusal!;

@@ -21,12 +21,15 @@ internal static class CaseProblems
             extensions: new Dictionary<string, object?>
             {
                 ["code"] = InvalidForm,
-                ["errors"] = errors.Select(e => new { field = e.Field, code = e.Code, message = e.Message }).ToArray(),
+                ["errors"] = errors.Select(e => new FieldProblem(e.Field, e.Code, e.Message)).ToArray(),
             });
 
     public static IResult Form(string field, string code, string message) => Form([new FieldError(field, code, message)]);
 
     public static IResult Request(string title) => ApiProblem.BadRequest(InvalidRequest, title);
+
+    /// <summary>400 <c>invalid_request</c>: text at <paramref name="path"/> holds a control character or an unpaired surrogate.</summary>
+    public static IResult UnfitText(string path) => Request($"The text at {path} holds a control character or an unpaired surrogate.");
 
     public static IResult Attachment(AttachmentFailure failure) => ApiProblem.Of(failure.ToStatusCode(), failure.ToErrorCode(), failure switch
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IntegrationHub.Domain.Attachments;
+using IntegrationHub.Gateway.Text;
 using IntegrationHub.Grains.Contracts.Cases;
 using IntegrationHub.Store.Attachments;
 using Microsoft.AspNetCore.Http;
@@ -43,9 +44,35 @@ internal sealed class CaseUpload : IAsyncDisposable
     public IReadOnlyList<CaseAttachment> Attachments => files;
 
     /// <summary>Reads the whole upload; on a refusal the upload is already disposed and the refusal says why.</summary>
-    public static async Task<(CaseUpload? Upload, IResult? Refusal)> ReadAsync(
+    public static Task<(CaseUpload? Upload, IResult? Refusal)> ReadAsync(
         HttpRequest request,
         string jsonPart,
+        AttachmentSender sender,
+        IAttachmentStore store,
+        string caseId,
+        Func<JsonElement, Task<UploadCheck>> checkJson,
+        CancellationToken cancellationToken) =>
+        ReadCoreAsync(request, jsonPart, formToJson: null, sender, store, caseId, checkJson, cancellationToken);
+
+    /// <summary>
+    /// A web page's form (multipart/form-data, no script needed): the text fields that come before the first file, made
+    /// into the JSON the API takes by <paramref name="formToJson"/> and checked exactly as the API's JSON part is, then the
+    /// files as the API reads them. A file input left empty (a part without a file name) is no file.
+    /// </summary>
+    public static Task<(CaseUpload? Upload, IResult? Refusal)> ReadFormAsync(
+        HttpRequest request,
+        Func<IReadOnlyDictionary<string, string>, JsonElement> formToJson,
+        AttachmentSender sender,
+        IAttachmentStore store,
+        string caseId,
+        Func<JsonElement, Task<UploadCheck>> checkJson,
+        CancellationToken cancellationToken) =>
+        ReadCoreAsync(request, "form", formToJson, sender, store, caseId, checkJson, cancellationToken);
+
+    private static async Task<(CaseUpload? Upload, IResult? Refusal)> ReadCoreAsync(
+        HttpRequest request,
+        string jsonPart,
+        Func<IReadOnlyDictionary<string, string>, JsonElement>? formToJson,
         AttachmentSender sender,
         IAttachmentStore store,
         string caseId,
@@ -69,7 +96,21 @@ internal sealed class CaseUpload : IAsyncDisposable
         }
 
         var upload = new CaseUpload(store, caseId);
-        var refusal = await upload.ReadCoreAsync(request.Body, boundary, jsonPart, sender, maxFiles, checkJson, cancellationToken);
+        IResult? refusal;
+        try
+        {
+            refusal = formToJson is null
+                ? await upload.ReadPartsAsync(request.Body, boundary, jsonPart, sender, maxFiles, checkJson, cancellationToken)
+                : await upload.ReadFormPartsAsync(request.Body, boundary, formToJson, sender, maxFiles, checkJson, cancellationToken);
+        }
+        catch
+        {
+            // Kestrel refused the body (over its limit, cut off), it ended before its closing boundary (400 from the
+            // gateway's exception handler), or the client went away: no file staged so far stays.
+            await upload.DisposeAsync();
+            throw;
+        }
+
         if (refusal is null)
         {
             return (upload, null);
@@ -91,7 +132,7 @@ internal sealed class CaseUpload : IAsyncDisposable
         }
     }
 
-    private async Task<IResult?> ReadCoreAsync(
+    private async Task<IResult?> ReadPartsAsync(
         Stream body,
         string boundary,
         string jsonPart,
@@ -121,13 +162,13 @@ internal sealed class CaseUpload : IAsyncDisposable
                         return CaseProblems.Request($"Only one part '{jsonPart}'.");
                     }
 
-                    var json = await ReadJsonAsync(section.Body, cancellationToken);
-                    if (json is null)
+                    var (json, unreadable) = await ReadJsonAsync(section.Body, jsonPart, cancellationToken);
+                    if (unreadable is not null)
                     {
-                        return CaseProblems.Request($"The part '{jsonPart}' must be a JSON object of at most 256 kB.");
+                        return unreadable;
                     }
 
-                    Json = json.Value;
+                    Json = json;
                     var check = await checkJson(Json);
                     if (check.Refusal is not null)
                     {
@@ -169,6 +210,101 @@ internal sealed class CaseUpload : IAsyncDisposable
     }
 
     /// <summary>
+    /// The web form: text parts (at most 256 kB together) until the first file part, then the check, then the files. A file
+    /// part without a file name is an empty file input and is skipped.
+    /// </summary>
+    private async Task<IResult?> ReadFormPartsAsync(
+        Stream body,
+        string boundary,
+        Func<IReadOnlyDictionary<string, string>, JsonElement> formToJson,
+        AttachmentSender sender,
+        int maxFiles,
+        Func<JsonElement, Task<UploadCheck>> checkJson,
+        CancellationToken cancellationToken)
+    {
+        var reader = new MultipartReader(boundary, body, MultipartBufferSize);
+        var form = new Dictionary<string, string>(StringComparer.Ordinal);
+        long formBytes = 0;
+        bool? attachmentsAllowed = null;
+        var fileCount = 0;
+        try
+        {
+            MultipartSection? section;
+            while ((section = await reader.ReadNextSectionAsync(cancellationToken)) is not null)
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+                {
+                    return CaseProblems.Request("Every part needs a Content-Disposition with a name.");
+                }
+
+                var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? string.Empty;
+                var isFile = disposition.IsFileDisposition();
+                if (!isFile)
+                {
+                    if (attachmentsAllowed is not null)
+                    {
+                        return CaseProblems.Request("The form's fields come before its files.");
+                    }
+
+                    using var text = new StreamReader(new SizeLimitedStream(section.Body, MaxJsonBytes - formBytes));
+                    var value = await text.ReadToEndAsync(cancellationToken);
+                    formBytes += System.Text.Encoding.UTF8.GetByteCount(value) + name.Length;
+                    form[name] = value;
+                    continue;
+                }
+
+                if (attachmentsAllowed is null)
+                {
+                    var check = await CheckAsync(formToJson(form), checkJson, sender, fileCount);
+                    if (check.Refusal is not null)
+                    {
+                        return check.Refusal;
+                    }
+
+                    attachmentsAllowed = check.AttachmentsAllowed;
+                }
+
+                if (string.IsNullOrEmpty(HeaderUtilities.RemoveQuotes(disposition.FileNameStar).Value ?? HeaderUtilities.RemoveQuotes(disposition.FileName).Value))
+                {
+                    // An empty file input: the browser sends a part without a file name.
+                    await section.Body.DrainAsync(cancellationToken);
+                    continue;
+                }
+
+                fileCount++;
+                if (CheckCount(sender, fileCount, attachmentsAllowed.Value) is { } failure)
+                {
+                    return CaseProblems.Attachment(failure);
+                }
+
+                if (await StageAsync(section.Body, FileNameOf(disposition), cancellationToken) is { } refusal)
+                {
+                    return refusal;
+                }
+            }
+        }
+        catch (InvalidDataException)
+        {
+            return CaseProblems.Request("The multipart body is malformed.");
+        }
+        catch (AttachmentTooLargeException)
+        {
+            return CaseProblems.Request("The form's fields are larger than 256 kB.");
+        }
+
+        return attachmentsAllowed is null ? (await CheckAsync(formToJson(form), checkJson, sender, 0)).Refusal : null;
+    }
+
+    private async Task<UploadCheck> CheckAsync(JsonElement json, Func<JsonElement, Task<UploadCheck>> checkJson, AttachmentSender sender, int fileCount)
+    {
+        Json = json;
+        var check = await checkJson(json);
+        return check.Refusal is null && CheckCount(sender, fileCount, check.AttachmentsAllowed) is { } failure
+            ? UploadCheck.Refuse(CaseProblems.Attachment(failure))
+            : check;
+    }
+
+    /// <summary>
     /// CS5 per message. Where the JSON part says no files may come (a case type without attachments for a resident, an
     /// assignment without a partial answer for a receiver), any file is refused, staff's included.
     /// </summary>
@@ -200,22 +336,27 @@ internal sealed class CaseUpload : IAsyncDisposable
         return null;
     }
 
-    private static async Task<JsonElement?> ReadJsonAsync(Stream body, CancellationToken cancellationToken)
+    /// <summary>The JSON part: an object of at most 256 kB whose text is fit (<see cref="JsonText"/>), or the refusal.</summary>
+    private static async Task<(JsonElement Json, IResult? Refusal)> ReadJsonAsync(Stream body, string jsonPart, CancellationToken cancellationToken)
     {
+        JsonElement root;
         try
         {
             await using var limited = new SizeLimitedStream(body, MaxJsonBytes);
             using var document = await JsonDocument.ParseAsync(limited, cancellationToken: cancellationToken);
-            return document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : null;
+            root = document.RootElement.Clone();
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or AttachmentTooLargeException)
         {
-            return null;
+            root = default;
         }
-        catch (AttachmentTooLargeException)
+
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            return null;
+            return (default, CaseProblems.Request($"The part '{jsonPart}' must be a JSON object of at most 256 kB."));
         }
+
+        return JsonText.FindUnfit(root) is { } path ? (default, CaseProblems.UnfitText(path)) : (root, null);
     }
 
     private static string FileNameOf(ContentDispositionHeaderValue disposition)

@@ -7,6 +7,7 @@ using IntegrationHub.Domain.Cases;
 using IntegrationHub.Grains.Contracts.Cases;
 using IntegrationHub.Grains.Contracts.Clinics;
 using IntegrationHub.Identity;
+using IntegrationHub.Gateway.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,8 +16,8 @@ namespace IntegrationHub.Gateway.Api.Cases;
 
 /// <summary>
 /// The staff side of cases (CS3, CS4, CS5, CS8): read (audit-logged), assign with an optional partial answer, answer,
-/// counter-question, close, download, and a new case started by the clinic. Whoever may not read a case gets 404;
-/// whoever may read it but not do this gets 403.
+/// counter-question, close, download, and a new case started by the clinic. Staff of other clinics get 404 for a case;
+/// the clinic's own staff get 404 for what they may not read and 403 for a write they may not make.
 /// </summary>
 internal static class StaffCaseEndpoints
 {
@@ -26,10 +27,10 @@ internal static class StaffCaseEndpoints
     {
         endpoints.MapGet("/staff/cases/{id}", GetCaseAsync);
         endpoints.MapPost("/staff/cases/{id}/assign", AssignAsync);
-        endpoints.MapPost("/staff/cases/{id}/answer", (HttpContext context, string id, HubGrains grains, IAttachmentStore attachments, CancellationToken ct) =>
-            RespondAsync(context, id, CaseMessageKinds.Answer, grains, attachments, ct));
-        endpoints.MapPost("/staff/cases/{id}/counter-question", (HttpContext context, string id, HubGrains grains, IAttachmentStore attachments, CancellationToken ct) =>
-            RespondAsync(context, id, CaseMessageKinds.CounterQuestion, grains, attachments, ct));
+        endpoints.MapPost("/staff/cases/{id}/answer", (HttpContext context, string id, HubGrains grains, IAttachmentStore attachments) =>
+            RespondAsync(context, id, CaseMessageKinds.Answer, grains, UploadReaders.Api(context, attachments)));
+        endpoints.MapPost("/staff/cases/{id}/counter-question", (HttpContext context, string id, HubGrains grains, IAttachmentStore attachments) =>
+            RespondAsync(context, id, CaseMessageKinds.CounterQuestion, grains, UploadReaders.Api(context, attachments)));
         endpoints.MapPost("/staff/cases/{id}/close", CloseAsync);
         endpoints.MapGet("/staff/cases/{id}/attachments/{attachmentId}", DownloadAsync);
         endpoints.MapPost("/staff/messages", SendMessageAsync);
@@ -37,7 +38,7 @@ internal static class StaffCaseEndpoints
 
     private static StaffCaseActor Actor(HttpContext context) => new(RequestPrincipal.StaffOf(context), RequestPrincipal.Of(context).Name);
 
-    private static async Task<IResult> GetCaseAsync(HttpContext context, string id, HubGrains grains)
+    internal static async Task<IResult> GetCaseAsync(HttpContext context, string id, HubGrains grains)
     {
         if (!CaseRequests.IsCaseId(id))
         {
@@ -52,7 +53,11 @@ internal static class StaffCaseEndpoints
     /// <c>{handlerHsaId, partialAnswer?}</c> as JSON, or as the part <c>assign</c> of a multipart body whose <c>file</c>
     /// parts go with the partial answer (CS5: a receiver attaches only with a partial answer when assigning).
     /// </summary>
-    private static async Task<IResult> AssignAsync(HttpContext context, string id, HubGrains grains, IHsaDirectory hsa, IAttachmentStore attachments, CancellationToken ct)
+    private static Task<IResult> AssignAsync(HttpContext context, string id, HubGrains grains, IHsaDirectory hsa, IAttachmentStore attachments, CancellationToken ct) =>
+        AssignWithAsync(context, id, grains, hsa, context.Request.HasJsonContentType() ? null : UploadReaders.Api(context, attachments), ct);
+
+    /// <summary>An assignment; <paramref name="read"/> null reads a JSON body, else a multipart body (or a web page's form).</summary>
+    internal static async Task<IResult> AssignWithAsync(HttpContext context, string id, HubGrains grains, IHsaDirectory hsa, UploadReader? read, CancellationToken ct)
     {
         var (actor, grain, gate, refused) = await OpenCaseAsync(context, id, grains, gate => gate.IsReceiver);
         if (refused is not null)
@@ -79,7 +84,7 @@ internal static class StaffCaseEndpoints
         }
 
         CaseUpload? upload = null;
-        if (context.Request.HasJsonContentType())
+        if (read is null)
         {
             JsonElement body;
             try
@@ -91,7 +96,9 @@ internal static class StaffCaseEndpoints
                 return CaseProblems.Request("The body must be JSON: {handlerHsaId, partialAnswer?}.");
             }
 
-            var check = body.ValueKind == JsonValueKind.Object ? await CheckAsync(body) : UploadCheck.Refuse(CaseProblems.Request("The body must be a JSON object."));
+            var check = body.ValueKind != JsonValueKind.Object ? UploadCheck.Refuse(CaseProblems.Request("The body must be a JSON object."))
+                : JsonText.FindUnfit(body) is { } unfit ? UploadCheck.Refuse(CaseProblems.UnfitText(unfit))
+                : await CheckAsync(body);
             if (check.Refusal is not null)
             {
                 return check.Refusal;
@@ -99,7 +106,7 @@ internal static class StaffCaseEndpoints
         }
         else
         {
-            (upload, var refusal) = await CaseUpload.ReadAsync(context.Request, "assign", AttachmentSender.Staff, attachments, id, CheckAsync, ct);
+            (upload, var refusal) = await read(id, "assign", AttachmentSender.Staff, CheckAsync);
             if (upload is null)
             {
                 return refusal!;
@@ -127,10 +134,15 @@ internal static class StaffCaseEndpoints
             return CaseProblems.Form("handlerHsaId", FieldErrorCodes.Required, "Required.");
         }
 
+        if (!HsaId.TryParse(handlerHsaId, out var hsaId))
+        {
+            return CaseProblems.Form("handlerHsaId", FieldErrorCodes.Invalid, "Not an HSA-id.");
+        }
+
         HsaStaffMember? member;
         try
         {
-            member = await hsa.FindStaffAsync(handlerHsaId, ct);
+            member = await hsa.FindStaffAsync(hsaId.Value, ct);
         }
         catch (DirectoryUnavailableException)
         {
@@ -141,7 +153,8 @@ internal static class StaffCaseEndpoints
         return isHandler ? null : CaseProblems.Form("handlerHsaId", FieldErrorCodes.Invalid, "Not a case handler at the case's clinic.");
     }
 
-    private static async Task<IResult> RespondAsync(HttpContext context, string id, string kind, HubGrains grains, IAttachmentStore attachments, CancellationToken ct)
+    /// <summary>The assigned handler's answer or counter-question (<paramref name="kind"/>), its body read by <paramref name="read"/>.</summary>
+    internal static async Task<IResult> RespondAsync(HttpContext context, string id, string kind, HubGrains grains, UploadReader read)
     {
         var (actor, grain, gate, refused) = await OpenCaseAsync(context, id, grains, gate => gate.IsAssignedHandler);
         if (refused is not null)
@@ -150,11 +163,11 @@ internal static class StaffCaseEndpoints
         }
 
         string? text = null;
-        var (upload, refusal) = await CaseUpload.ReadAsync(context.Request, "message", AttachmentSender.Staff, attachments, id, json =>
+        var (upload, refusal) = await read(id, "message", AttachmentSender.Staff, json =>
         {
             text = CaseRequests.Text(json, "text", CaseRequests.MaxTextLength, out var error);
             return Task.FromResult(error is null ? new UploadCheck(null, true) : UploadCheck.Refuse(CaseProblems.Form([error])));
-        }, ct);
+        });
         if (upload is null)
         {
             return refusal!;
@@ -173,7 +186,7 @@ internal static class StaffCaseEndpoints
         }
     }
 
-    private static async Task<IResult> CloseAsync(HttpContext context, string id, HubGrains grains)
+    internal static async Task<IResult> CloseAsync(HttpContext context, string id, HubGrains grains)
     {
         if (!CaseRequests.IsCaseId(id))
         {
@@ -196,7 +209,7 @@ internal static class StaffCaseEndpoints
     }
 
     /// <summary>A new case started by the clinic (CS8: never to a locked or inactive account; the registry is asked).</summary>
-    private static async Task<IResult> SendMessageAsync(HttpContext context, StaffMessageBody body, HubGrains grains, IHsaDirectory hsa, CancellationToken ct)
+    internal static async Task<IResult> SendMessageAsync(HttpContext context, StaffMessageBody body, HubGrains grains, IHsaDirectory hsa, CancellationToken ct)
     {
         if (!Personnummer.TryParse(body.Personnummer, out var personnummer))
         {
@@ -234,19 +247,23 @@ internal static class StaffCaseEndpoints
         return result.Succeeded ? Results.Created($"/staff/cases/{id}", new CaseCreatedView(id)) : CaseProblems.From(result.Code!);
     }
 
-    /// <summary>The checks before a staff write to an open case: 404 unless visible (CS4), 403 without the right, 409 when closed.</summary>
+    /// <summary>
+    /// The checks before a staff write to an open case: 404 for staff of other clinics (CS4), 403 for the case's clinic's
+    /// own staff without the right (API.md: "403 unless the assigned handler", "403 unless receiver"), even where they may
+    /// not read it, 409 when closed.
+    /// </summary>
     private static async Task<(StaffCaseActor Actor, ICaseGrain Grain, CaseGate? Gate, IResult? Refused)> OpenCaseAsync(
         HttpContext context, string id, HubGrains grains, Func<CaseGate, bool> mayWrite)
     {
         var actor = Actor(context);
-        var grain = grains.Case(id);
         if (!CaseRequests.IsCaseId(id))
         {
-            return (actor, grain, null, ApiProblem.NotFound());
+            return (actor, null!, null, ApiProblem.NotFound());
         }
 
+        var grain = grains.Case(id);
         var gate = await grain.GateForStaffAsync(actor.Staff);
-        IResult? refused = !gate.Visible ? ApiProblem.NotFound()
+        IResult? refused = !gate.Visible ? (gate.AtClinic ? CaseProblems.From(CaseCodes.NotAuthorised) : ApiProblem.NotFound())
             : !mayWrite(gate) ? CaseProblems.From(CaseCodes.NotAuthorised)
             : gate.Status == CaseStatuses.Closed ? CaseProblems.From(CaseCodes.CaseClosed)
             : null;

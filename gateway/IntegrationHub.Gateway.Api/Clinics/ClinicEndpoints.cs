@@ -7,6 +7,7 @@ using IntegrationHub.Domain.Cases;
 using IntegrationHub.Grains.Contracts.Cases;
 using IntegrationHub.Grains.Contracts.Clinics;
 using IntegrationHub.Gateway.Api.Cases;
+using IntegrationHub.Gateway.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -17,22 +18,70 @@ namespace IntegrationHub.Gateway.Api.Clinics;
 internal static class ClinicEndpoints
 {
     private const int DefaultPage = 100;
+    private const int MinQueryLength = 2;
+    private const int MaxQueryLength = 100;
+    private const int MaxSearchHits = 50;
     private const int MaxPage = 500;
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapGet("/api/clinics", SearchAsync);
         endpoints.MapGet("/api/clinics/{clinicId}", GetClinicAsync);
         endpoints.MapPut("/staff/clinics/{clinicId}/case-types/{caseType}", PutCaseTypeAsync);
         endpoints.MapPut("/staff/clinics/{clinicId}/info", PutInfoAsync);
         endpoints.MapGet("/staff/clinics/{clinicId}/cases", GetInboxAsync);
     }
 
-    private static async Task<IResult> GetClinicAsync(HttpContext context, string clinicId, IHsaDirectory hsa, HubGrains grains, CancellationToken ct)
+    /// <summary>
+    /// <c>GET /api/clinics?q=&amp;region=</c>: the clinics in the HSA directory whose name contains the text, each with the case
+    /// types it offers now (CS1). The directory is the judge of names; the clinics' own grains of what they offer.
+    /// </summary>
+    internal static async Task<IResult> SearchAsync(string? q, string? region, IHsaDirectory hsa, HubGrains grains, CancellationToken ct)
     {
+        var text = q?.Trim() ?? string.Empty;
+        if (text.Length is < MinQueryLength or > MaxQueryLength)
+        {
+            return CaseProblems.Request($"q must be {MinQueryLength} to {MaxQueryLength} characters.");
+        }
+
+        if (!string.IsNullOrEmpty(region) && (region.Length != 2 || !region.All(char.IsAsciiDigit)))
+        {
+            return CaseProblems.Request("region is a county code, \"01\" to \"25\".");
+        }
+
+        IReadOnlyList<HsaClinic> clinics;
+        try
+        {
+            clinics = await hsa.SearchClinicsAsync(text, string.IsNullOrEmpty(region) ? null : region, ct);
+        }
+        catch (DirectoryUnavailableException)
+        {
+            return CaseProblems.DirectoryDown();
+        }
+
+        var hits = await Task.WhenAll(clinics.Take(MaxSearchHits).Select(async clinic =>
+        {
+            var offer = await grains.Clinic(clinic.HsaId).GetOfferAsync();
+            return new ClinicSearchHit(
+                clinic.HsaId,
+                clinic.Name,
+                clinic.Region,
+                [.. offer.CaseTypes.Where(c => c.Active && CaseTypeCatalog.TryGet(c.CaseType, out _)).Select(c => c.CaseType)]);
+        }));
+        return Results.Ok<IReadOnlyList<ClinicSearchHit>>(hits);
+    }
+
+    internal static async Task<IResult> GetClinicAsync(HttpContext context, string clinicId, IHsaDirectory hsa, HubGrains grains, CancellationToken ct)
+    {
+        if (!HsaId.TryParse(clinicId, out var hsaId))
+        {
+            return ApiProblem.NotFound();
+        }
+
         HsaClinic? clinic;
         try
         {
-            clinic = await hsa.FindClinicAsync(clinicId, ct);
+            clinic = await hsa.FindClinicAsync(hsaId.Value, ct);
         }
         catch (DirectoryUnavailableException)
         {
@@ -59,11 +108,16 @@ internal static class ClinicEndpoints
         return Results.Ok(new ClinicView(clinic.HsaId, clinic.Name, clinic.Region, offer.InfoHtml, caseTypes));
     }
 
-    private static async Task<IResult> PutCaseTypeAsync(HttpContext context, string clinicId, string caseType, JsonElement body, HubGrains grains)
+    internal static async Task<IResult> PutCaseTypeAsync(HttpContext context, string clinicId, string caseType, JsonElement body, HubGrains grains)
     {
         if (!RequestPrincipal.StaffOf(context).HasClinicRight(clinicId, ClinicRights.Admin))
         {
             return ApiProblem.Forbidden(CaseCodes.NotAuthorised, "Only the clinic's administrator configures its case types (CS1).");
+        }
+
+        if (JsonText.FindUnfit(body) is { } unfit)
+        {
+            return CaseProblems.UnfitText(unfit);
         }
 
         var parsed = CaseTypeSettingsParser.Parse(caseType, body);
@@ -76,7 +130,7 @@ internal static class ClinicEndpoints
         return Results.NoContent();
     }
 
-    private static async Task<IResult> PutInfoAsync(HttpContext context, string clinicId, ClinicInfoBody body, HubGrains grains)
+    internal static async Task<IResult> PutInfoAsync(HttpContext context, string clinicId, ClinicInfoBody body, HubGrains grains)
     {
         if (!RequestPrincipal.StaffOf(context).HasClinicRight(clinicId, ClinicRights.Admin))
         {
@@ -91,7 +145,7 @@ internal static class ClinicEndpoints
     /// The clinic inbox from its index rows (no case is activated), newest first. Receivers and administrators see every
     /// case's row; a handler only the cases assigned to them (CS4). Rows carry no case content.
     /// </summary>
-    private static async Task<IResult> GetInboxAsync(
+    internal static async Task<IResult> GetInboxAsync(
         HttpContext context, string clinicId, string? status, int? limit, IIndexStore index, HubClock clock, CancellationToken ct)
     {
         var staff = RequestPrincipal.StaffOf(context);

@@ -26,7 +26,7 @@ internal static class LockEndpoints
         endpoints.MapGet("/staff/lock-register", GetRegisterAsync);
     }
 
-    private static async Task<IResult> CreateLockAsync(HttpContext context, LockRequestBody body, HubGrains grains)
+    internal static async Task<IResult> CreateLockAsync(HttpContext context, LockRequestBody body, HubGrains grains)
     {
         if (!Personnummer.TryParse(body.Personnummer, out var personnummer))
         {
@@ -55,7 +55,7 @@ internal static class LockEndpoints
         return await CreateAsync(grains, draft);
     }
 
-    private static async Task<IResult> CreateUnlockAsync(HttpContext context, UnlockRequestBody body, HubGrains grains)
+    internal static async Task<IResult> CreateUnlockAsync(HttpContext context, UnlockRequestBody body, HubGrains grains)
     {
         if (!Personnummer.TryParse(body.Personnummer, out var personnummer))
         {
@@ -67,7 +67,7 @@ internal static class LockEndpoints
         return await CreateAsync(grains, draft);
     }
 
-    private static async Task<IResult> CreateAsync(HubGrains grains, LockRequestDraft draft)
+    internal static async Task<IResult> CreateAsync(HubGrains grains, LockRequestDraft draft)
     {
         var id = Guid.CreateVersion7().ToString("N");
         var result = await grains.LockRequest(id).CreateAsync(draft);
@@ -76,7 +76,7 @@ internal static class LockEndpoints
             : Refusal(result.Code!);
     }
 
-    private static async Task<IResult> DecideAsync(HttpContext context, LockRequestKind kind, string id, DecisionBody body, HubGrains grains)
+    internal static async Task<IResult> DecideAsync(HttpContext context, LockRequestKind kind, string id, DecisionBody body, HubGrains grains)
     {
         if (body.Approve is null)
         {
@@ -93,7 +93,7 @@ internal static class LockEndpoints
         return result.Succeeded ? Results.NoContent() : Refusal(result.Code!);
     }
 
-    private static async Task<IResult> ExecuteAsync(HttpContext context, LockRequestKind kind, string id, HubGrains grains)
+    internal static async Task<IResult> ExecuteAsync(HttpContext context, LockRequestKind kind, string id, HubGrains grains)
     {
         var request = await FindAsync(grains, kind, id);
         if (request is null)
@@ -112,7 +112,7 @@ internal static class LockEndpoints
             : Results.Ok(new LockExecutedView(result.Status, result.Applied.JournalSealed, result.Applied.Warning));
     }
 
-    private static async Task<IResult> GetRegisterAsync(HttpContext context, string? personnummer, HubGrains grains)
+    internal static async Task<IResult> GetRegisterAsync(HttpContext context, string? personnummer, HubGrains grains)
     {
         var staff = RequestPrincipal.StaffOf(context);
         if (!staff.HasRole(StaffRoles.CentralSupport) && !staff.HasRole(StaffRoles.NationalSupport))

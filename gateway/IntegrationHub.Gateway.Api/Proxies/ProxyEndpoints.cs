@@ -19,7 +19,7 @@ internal static class ProxyEndpoints
         endpoints.MapDelete("/api/acting-as", StopActingAsync);
     }
 
-    private static async Task<IResult> AddAsync(HttpContext context, AddProxyBody body, HubGrains grains)
+    internal static async Task<IResult> AddAsync(HttpContext context, AddProxyBody body, HubGrains grains)
     {
         if (!Personnummer.TryParse(body.ChildPersonnummer, out var child))
         {
@@ -34,7 +34,7 @@ internal static class ProxyEndpoints
             : Refusal(outcome.Code!);
     }
 
-    private static async Task<IResult> ActAsAsync(HttpContext context, ActingAsBody body, HubGrains grains)
+    internal static async Task<IResult> ActAsAsync(HttpContext context, ActingAsBody body, HubGrains grains)
     {
         if (!Personnummer.TryParse(body.Personnummer, out var person))
         {
@@ -53,7 +53,7 @@ internal static class ProxyEndpoints
         return code is null ? Results.NoContent() : Refusal(code);
     }
 
-    private static async Task<IResult> StopActingAsync(HttpContext context, HubGrains grains)
+    internal static async Task<IResult> StopActingAsync(HttpContext context, HubGrains grains)
     {
         await grains.Session(RequestPrincipal.Of(context).SessionKey).StopActingAsync();
         return Results.NoContent();

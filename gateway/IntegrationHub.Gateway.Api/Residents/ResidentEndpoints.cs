@@ -6,19 +6,24 @@ using Microsoft.AspNetCore.Routing;
 
 namespace IntegrationHub.Gateway.Api.Residents;
 
-/// <summary><c>GET /api/me</c> and <c>PUT /api/me/settings</c>.</summary>
+/// <summary><c>GET /api/me</c>, <c>GET /api/start</c> (HO3) and <c>PUT /api/me/settings</c>.</summary>
 internal static class ResidentEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/me", GetMeAsync);
+        endpoints.MapGet("/api/start", GetStartAsync);
         endpoints.MapPut("/api/me/settings", PutSettingsAsync);
     }
 
-    private static async Task<IResult> GetMeAsync(HttpContext context, HubGrains grains) =>
+    internal static async Task<IResult> GetMeAsync(HttpContext context, HubGrains grains) =>
         await grains.Session(RequestPrincipal.Of(context).SessionKey).GetMeAsync() is { } me ? Results.Ok(me) : ApiProblem.Unauthenticated();
 
-    private static async Task<IResult> PutSettingsAsync(HttpContext context, SettingsRequest body, HubGrains grains)
+    /// <summary>HO3: the start page's data for the acting identity, from one session-grain call.</summary>
+    internal static async Task<IResult> GetStartAsync(HttpContext context, HubGrains grains) =>
+        await grains.Session(RequestPrincipal.Of(context).SessionKey).GetStartAsync() is { } start ? Results.Ok(start) : ApiProblem.Unauthenticated();
+
+    internal static async Task<IResult> PutSettingsAsync(HttpContext context, SettingsRequest body, HubGrains grains)
     {
         var principal = RequestPrincipal.Of(context);
         var refusal = await grains.Account(principal.Acting)

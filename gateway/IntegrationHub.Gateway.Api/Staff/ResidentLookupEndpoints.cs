@@ -12,7 +12,7 @@ internal static class ResidentLookupEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints) => endpoints.MapGet("/staff/residents", LookUpAsync);
 
-    private static async Task<IResult> LookUpAsync(HttpContext context, string? personnummer, string? clinicId, HubGrains grains)
+    internal static async Task<IResult> LookUpAsync(HttpContext context, string? personnummer, string? clinicId, HubGrains grains)
     {
         if (!Personnummer.TryParse(personnummer, out var number))
         {

@@ -1,7 +1,5 @@
 using System.Reflection;
 using IntegrationHub.Grains.Contracts.Calls;
-using Orleans.Runtime;
-using Orleans.Runtime.Messaging;
 
 namespace IntegrationHub.Gateway.Host.Calls;
 
@@ -21,12 +19,12 @@ internal sealed partial class IdempotentCallRetry(TimeProvider realTime, ILogger
         try
         {
             await context.Invoke();
-            if (!IsSiloGone(context.Response?.Exception) || !IsIdempotent(context.InterfaceMethod))
+            if (!SiloFailures.IsSiloGone(context.Response?.Exception) || !IsIdempotent(context.InterfaceMethod))
             {
                 return;
             }
         }
-        catch (Exception exception) when (IsSiloGone(exception) && IsIdempotent(context.InterfaceMethod))
+        catch (Exception exception) when (SiloFailures.IsSiloGone(exception) && IsIdempotent(context.InterfaceMethod))
         {
         }
 
@@ -34,10 +32,6 @@ internal sealed partial class IdempotentCallRetry(TimeProvider realTime, ILogger
         await Task.Delay(Pause, realTime);
         await context.Invoke();
     }
-
-    // A time-out too: a request in flight to a silo that died is never answered, only timed out.
-    private static bool IsSiloGone(Exception? exception) =>
-        exception is SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or TimeoutException;
 
     private static bool IsIdempotent(MethodInfo? method) => method?.GetCustomAttribute<IdempotentAttribute>() is not null;
 

@@ -32,9 +32,10 @@ internal sealed class SessionGateMiddleware(RequestDelegate next)
         await SessionGate.RefuseAsync(context, decision);
     }
 
+    /// <summary>Case-insensitive, as routing is: <c>/API/me</c> reaches the same endpoint as <c>/api/me</c>, so it passes the same gate.</summary>
     private static AccessArea? AreaOf(PathString path) =>
-        path.StartsWithSegments("/api/acting-as", StringComparison.Ordinal) || path.StartsWithSegments("/api/proxies", StringComparison.Ordinal) ? AccessArea.ResidentSelf
-        : path.StartsWithSegments("/api", StringComparison.Ordinal) ? AccessArea.ResidentApi
-        : path.StartsWithSegments("/staff", StringComparison.Ordinal) ? AccessArea.StaffApi
+        path.StartsWithSegments("/api/acting-as", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/api/proxies", StringComparison.OrdinalIgnoreCase) ? AccessArea.ResidentSelf
+        : path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ? AccessArea.ResidentApi
+        : path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase) ? AccessArea.StaffApi
         : null;
 }

@@ -1,3 +1,5 @@
+using IntegrationHub.Adapters.Hsa;
+using IntegrationHub.Grains.Contracts.Keys;
 using IntegrationHub.Identity;
 using IntegrationHub.Gateway.HopOuts;
 using IntegrationHub.Gateway.Sessions.Gate;
@@ -7,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Gateway.Sessions;
 
@@ -23,6 +26,11 @@ public static class SessionGatewayExtensions
         configure?.Invoke(options);
         services.AddSingleton(options);
         services.AddSingleton<AssertionVerifier>();
+        services.AddSingleton(provider => new HubLogins(
+            provider.GetRequiredService<AssertionVerifier>(),
+            provider.GetRequiredService<HubGrains>(),
+            provider.GetRequiredService<IHsaDirectory>(),
+            provider.GetRequiredService<ILogger<HubLogins>>()));
         services.TryAddSingleton(HubClock.RealTime);
         services.TryAddSingleton<IAssertionReplayLedger, InMemoryAssertionReplayLedger>();
         services.AddSingleton<IHopOutAuthorizer, SessionHopOutAuthorizer>();

@@ -1,3 +1,4 @@
+using System.Text;
 using IntegrationHub.Gateway.Assertions;
 using IntegrationHub.Gateway.Errors;
 using IntegrationHub.Gateway.Hosting;
@@ -13,7 +14,8 @@ namespace IntegrationHub.Gateway.HopOuts;
 
 /// <summary>
 /// <c>/hop/{service}/{**path}</c>, any method: look the service up (404 <c>unknown_service</c>), ask the hub's
-/// <see cref="IHopOutAuthorizer"/> (401 / 403 with its code), then forward with YARP and a signed assertion.
+/// <see cref="IHopOutAuthorizer"/> (401 / 403 with its code), refuse a header that cannot be forwarded (400
+/// <c>invalid_request</c>), then forward with YARP and a signed assertion.
 /// </summary>
 internal sealed class HopOutEndpoint(
     HopOutDestinations destinations,
@@ -53,6 +55,14 @@ internal sealed class HopOutEndpoint(
                 return;
         }
 
+        if (HasUnforwardableHeader(context.Request.Headers))
+        {
+            HopOutLog.Refused(logger, service, StatusCodes.Status400BadRequest, ProblemCodes.InvalidRequest);
+            await HubProblem.WriteAsync(
+                context, StatusCodes.Status400BadRequest, "A header holds characters outside ASCII and cannot be forwarded", ProblemCodes.InvalidRequest, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         // Request.Path keeps an escaped '/' escaped, so the remainder is forwarded as the client sent it.
         var prefixPath = new PathString("/hop/" + requested);
         context.Request.Path.StartsWithSegments(prefixPath, StringComparison.OrdinalIgnoreCase, out var remainder);
@@ -66,9 +76,31 @@ internal sealed class HopOutEndpoint(
         }
 
         HopOutLog.ForwardFailed(logger, service, error, context.Features.Get<IForwarderErrorFeature>()?.Exception);
-        if (error is not ForwarderError.RequestCanceled)
+        if (error is ForwarderError.RequestBodyClient && context.Response.StatusCode is >= 400 and < 500 and var status)
+        {
+            // YARP could not read the client's body (over Kestrel's limit: 413, cut off: 400, too slow: 408): the client's doing.
+            await HubProblem.WriteAsync(context, status, "The request body could not be read", ProblemCodes.ForStatus(status), cancellationToken).ConfigureAwait(false);
+        }
+        else if (error is not ForwarderError.RequestCanceled)
         {
             await HubProblem.WriteAsync(context, StatusCodes.Status502BadGateway, "The service could not be reached", ProblemCodes.HopOutUnavailable, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// A header that would be forwarded but holds a character outside ASCII, which the HTTP client refuses to send: the
+    /// client's request is at fault (400), not the service (502).
+    /// </summary>
+    private static bool HasUnforwardableHeader(IHeaderDictionary headers)
+    {
+        foreach (var (name, values) in headers)
+        {
+            if (!HopOutTransformer.IsNeverForwarded(name) && values.Any(v => v is not null && !Ascii.IsValid(v)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -10,6 +10,8 @@ namespace IntegrationHub.Gateway.HopOuts;
 /// The request transforms of a hop-out: copies the request, then drops the session cookie, every inbound
 /// <c>X-Hub-*</c> and every inbound <c>X-Forwarded-*</c>/<c>Forwarded</c> header, adds YARP's own X-Forwarded-For,
 /// -Proto and -Host for the real connection, adds <c>X-Hub-Assertion</c> and removes the <c>/hop/{service}</c> prefix.
+/// The answer is the service's, with <c>Cache-Control: no-store</c> whatever the service said (SEC2: a hop-out answer
+/// is about the person).
 /// </summary>
 internal sealed class HopOutTransformer : HttpTransformer
 {
@@ -54,7 +56,15 @@ internal sealed class HopOutTransformer : HttpTransformer
         proxyRequest.RequestUri = RequestUtilities.MakeDestinationAddress(destinationPrefix, forwarding.Path, httpContext.Request.QueryString);
     }
 
-    private static bool IsNeverForwarded(string name) =>
+    public override async ValueTask<bool> TransformResponseAsync(HttpContext httpContext, HttpResponseMessage? proxyResponse, CancellationToken cancellationToken)
+    {
+        var copyBody = await base.TransformResponseAsync(httpContext, proxyResponse, cancellationToken).ConfigureAwait(false);
+        httpContext.Response.Headers.CacheControl = "no-store";
+        return copyBody;
+    }
+
+    /// <summary>Whether a request header is dropped rather than forwarded.</summary>
+    internal static bool IsNeverForwarded(string name) =>
         HubHeaders.IsHubHeader(name)
         || HubHeaders.IsForwardingHeader(name)
         || name.Equals("Cookie", StringComparison.OrdinalIgnoreCase);

@@ -1,5 +1,6 @@
 using IntegrationHub.Grains.Contracts.Calls;
 using Orleans.Concurrency;
+using IntegrationHub.Grains.Contracts.Appointments;
 using IntegrationHub.Grains.Contracts.Locks;
 
 namespace IntegrationHub.Grains.Contracts.Accounts;
@@ -84,4 +85,21 @@ public interface IResidentAccountGrain : IGrainWithStringKey
     [ReadOnly]
     [Idempotent]
     Task<JournalMirror> GetJournalMirrorAsync();
+
+    /// <summary>
+    /// HO3: the account's part of the start page. <paramref name="guardian"/> is set when a guardian acts for this child:
+    /// then the services are what that guardian may use for it (PX4, PX9, JR2).
+    /// </summary>
+    [ReadOnly]
+    Task<AccountOverview> GetOverviewAsync(string? guardian);
+
+    /// <summary>
+    /// A booked, changed or cancelled appointment from a regional booking service (HO3). Order-safe: an update older than
+    /// the one held for the same identifier is ignored (false); true when the account's copy changed.
+    /// </summary>
+    Task<bool> ApplyAppointmentAsync(AppointmentUpdate update);
+
+    /// <summary>The appointments as held, each as last updated.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<AppointmentUpdate>> GetAppointmentsAsync();
 }

@@ -9,7 +9,7 @@ namespace IntegrationHub.Grains.Contracts.Accounts;
 public sealed record StaffResidentView(
     string Name,
     string Personnummer,
-    string? Listing,
+    ListingView? Listing,
     bool Locked,
     string? LockOrigin,
     bool ProtectedIdentity,

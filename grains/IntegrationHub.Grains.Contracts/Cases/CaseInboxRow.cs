@@ -2,7 +2,8 @@ namespace IntegrationHub.Grains.Contracts.Cases;
 
 /// <summary>
 /// A case as an inbox lists it, without its content: the payload of the inbox index rows. <see cref="Subject"/> is
-/// set only in the resident's inbox.
+/// set only in the resident's inbox, and so is <see cref="ResidentUnread"/>: the messages from the clinic side (or the hub,
+/// or a regional service) the resident has not read yet.
 /// </summary>
 [GenerateSerializer]
 [Alias("hub.CaseInboxRow")]
@@ -18,4 +19,5 @@ public sealed record CaseInboxRow(
     string? AssignedHandler,
     DateTimeOffset CreatedAt,
     DateTimeOffset LastEventAt,
-    DateTimeOffset ExpiresAt);
+    DateTimeOffset ExpiresAt,
+    int ResidentUnread = 0);

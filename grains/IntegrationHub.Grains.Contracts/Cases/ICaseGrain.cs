@@ -37,6 +37,12 @@ public interface ICaseGrain : IGrainWithStringKey
     Task<CaseView?> GetForResidentAsync(string personnummer);
 
     /// <summary>
+    /// The resident (or their proxy) has read the case: its messages so far count as read in the resident's inbox. Not an
+    /// event (CS7): the latest event and the retention date stay. False when the case is not this resident's.
+    /// </summary>
+    Task<bool> MarkReadByResidentAsync(string personnummer);
+
+    /// <summary>
     /// The case as a FHIR Task for a registered client (a regional service); null when there is no such case. Not audited
     /// here: the caller records the read on the resident's account (<c>IResidentAccountGrain.RecordClientReadAsync</c>).
     /// </summary>

@@ -1,6 +1,7 @@
 using IntegrationHub.Grains.Contracts.Calls;
 using Orleans.Concurrency;
 using IntegrationHub.Grains.Contracts.Accounts;
+using IntegrationHub.Grains.Contracts.Start;
 
 namespace IntegrationHub.Grains.Contracts.Sessions;
 
@@ -36,6 +37,9 @@ public interface ISessionGrain : IGrainWithStringKey
     /// </summary>
     [Idempotent]
     Task<MeView?> GetMeAsync();
+
+    /// <summary><c>GET /api/start</c> (HO3): the start page of the acting identity; null without a live resident session.</summary>
+    Task<StartView?> GetStartAsync();
 
     /// <summary>Proxy mode (PX3): the session acts for the child from now on. Returns a refusal code, or null.</summary>
     Task<string?> ActAsAsync(string child);

@@ -34,7 +34,7 @@ internal sealed partial class ResidentAccountGrain
             new StaffResidentView(
                 Account.Name,
                 Number,
-                Listing: null,
+                Account.Listing,
                 Locked: Account.Lock is not null,
                 LockOrigin: Account.Lock is null ? null : Account.Lock.Origin == LockOrigin.Resident ? "resident" : "region",
                 ProtectedIdentity: AccountAccessRules.HasProtectedIdentity(Account),

@@ -114,7 +114,10 @@ internal sealed partial class ResidentAccountGrain(
     }
 
     private AccountProfile Profile(AccountCapabilities capabilities) =>
-        new(string.IsNullOrWhiteSpace(Account.Name) ? Number : Account.Name, AgeNow(), capabilities, new ContactDetails(Account.Mobile, Account.Email));
+        new(DisplayName, AgeNow(), capabilities, new ContactDetails(Account.Mobile, Account.Email));
+
+    /// <summary>The name as registered, or the personnummer for someone without one yet (a newborn, PX2).</summary>
+    private string DisplayName => string.IsNullOrWhiteSpace(Account.Name) ? Number : Account.Name;
 
     private int AgeNow() => AgeRules.AgeAt(Account.Known ? Account.BirthDate : Personnummer.BirthDate, Clock.GetUtcNow());
 
@@ -129,6 +132,7 @@ internal sealed partial class ResidentAccountGrain(
         Account.Region = person.Region;
         Account.Protection = person.Protection;
         Account.Guardians = [.. person.Guardians.Select(g => g.Value)];
+        Account.Listing = person.Listing is null ? null : new ListingView(person.Listing.ClinicId, person.Listing.Name);
         ScheduleBirthdayWork(now);
         if (!person.Deceased || Account.Deceased)
         {

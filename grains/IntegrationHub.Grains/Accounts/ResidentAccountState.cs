@@ -1,5 +1,6 @@
 using IntegrationHub.Adapters.PopulationRegistry;
 using IntegrationHub.Grains.Contracts.Accounts;
+using IntegrationHub.Grains.Contracts.Appointments;
 using IntegrationHub.Grains.Contracts.Locks;
 using IntegrationHub.Grains.Effects;
 
@@ -22,6 +23,9 @@ public sealed class ResidentAccountState : EffectfulState
     public string Region { get; set; } = string.Empty;
 
     public ProtectedIdentity Protection { get; set; }
+
+    /// <summary>Where the resident is listed (the registry's copy); null when not listed.</summary>
+    public ListingView? Listing { get; set; }
 
     public bool Deceased { get; set; }
 
@@ -52,6 +56,9 @@ public sealed class ResidentAccountState : EffectfulState
 
     /// <summary>The 13th birthday the birthday work's index rows were written for (they follow the birth date alone).</summary>
     public DateOnly? BirthdayWorkScheduledFor { get; set; }
+
+    /// <summary>Appointments from regional booking services (HO3), by the booking service's identifier.</summary>
+    public Dictionary<string, AppointmentUpdate> Appointments { get; set; } = [];
 
     /// <summary>When the next LK6 review of a lock made with a journal seal is due; null when none is.</summary>
     public DateOnly? LockReviewDue { get; set; }

@@ -120,10 +120,28 @@ internal sealed partial class CaseGrain(
     public Task<CaseGate> GateForStaffAsync(StaffProfile staff) =>
         Task.FromResult(MayRead(staff)
             ? new CaseGate(true, Case.ClinicId, Case.CaseType, Case.Status, IsReceiver(staff), IsAssignedHandler(staff))
-            : CaseGate.Hidden);
+            : Live && AtClinic(staff) ? CaseGate.HiddenFromClinicStaff : CaseGate.Hidden);
 
     public Task<CaseView?> GetForResidentAsync(string personnummer) =>
         Task.FromResult(IsResidents(personnummer) ? View() : null);
+
+    public async Task<bool> MarkReadByResidentAsync(string personnummer)
+    {
+        if (!IsResidents(personnummer))
+        {
+            return false;
+        }
+
+        if (ResidentUnread() > 0)
+        {
+            // A read is no event (CS7): only the resident's inbox row changes.
+            Case.ResidentReadCount = Case.Messages.Count;
+            StageRows();
+            await CommitAsync();
+        }
+
+        return true;
+    }
 
     public Task<CaseView?> GetForClientAsync() => Task.FromResult(Live ? View() : null);
 
@@ -161,7 +179,7 @@ internal sealed partial class CaseGrain(
     {
         if (!MayRead(actor.Staff))
         {
-            return CaseResult.Refused(CaseCodes.NotFound);
+            return RefusedUnreadable(actor.Staff);
         }
 
         if (!IsReceiver(actor.Staff))
@@ -206,7 +224,7 @@ internal sealed partial class CaseGrain(
 
         if (!MayRead(actor.Staff))
         {
-            return CaseResult.Refused(CaseCodes.NotFound);
+            return RefusedUnreadable(actor.Staff);
         }
 
         if (!IsAssignedHandler(actor.Staff))
@@ -274,6 +292,17 @@ internal sealed partial class CaseGrain(
         Case.ClinicId is not null
         && string.Equals(Case.AssignedHandler, staff.HsaId, StringComparison.Ordinal)
         && staff.HasClinicRight(Case.ClinicId, ClinicRights.Handler);
+
+    /// <summary>Holds any right (receiver, handler, administrator) at the case's clinic.</summary>
+    private bool AtClinic(StaffProfile staff) =>
+        Case.ClinicId is not null && staff.ClinicRights.TryGetValue(Case.ClinicId, out var rights) && rights.Count > 0;
+
+    /// <summary>
+    /// A write by staff who may not read the case: 403 for the clinic's own staff (API.md: "403 unless the assigned
+    /// handler", "403 unless receiver"), 404 for everyone else, to whom the case does not exist (CS4).
+    /// </summary>
+    private CaseResult RefusedUnreadable(StaffProfile staff) =>
+        CaseResult.Refused(Live && AtClinic(staff) ? CaseCodes.NotAuthorised : CaseCodes.NotFound);
 
     /// <summary>CS4: the clinic's receivers and the assigned handler; nobody else on the staff side.</summary>
     private bool MayRead(StaffProfile staff) => Live && (IsReceiver(staff) || IsAssignedHandler(staff));
@@ -350,7 +379,24 @@ internal sealed partial class CaseGrain(
     private Task CommitAsync(DateTimeOffset eventAt)
     {
         Case.LastEventAt = eventAt;
-        var expiresAt = CaseRetention.ExpiresAt(eventAt);
+        StageRows();
+        return CommitAsync();
+    }
+
+    /// <summary>
+    /// The messages from the clinic side, the hub or a regional service that came after the resident last read the case or
+    /// last wrote in it (whoever writes has read what came before).
+    /// </summary>
+    private int ResidentUnread()
+    {
+        var lastOwn = Case.Messages.FindLastIndex(m => m.SenderKind == ResidentSender);
+        return Case.Messages.Skip(Math.Max(Case.ResidentReadCount, lastOwn + 1)).Count(m => m.SenderKind != ResidentSender);
+    }
+
+    /// <summary>The inbox rows and the retention row as the state now stands, to commit with it.</summary>
+    private void StageRows()
+    {
+        var expiresAt = CaseRetention.ExpiresAt(Case.LastEventAt);
         var row = new CaseInboxRow(
             GrainKey, Case.Origin, Case.Status, Case.ClinicId, Case.ClinicName, Case.CaseType, Case.CaseTypeName, Subject: null,
             Case.AssignedHandler, Case.CreatedAt, Case.LastEventAt, expiresAt);
@@ -362,9 +408,13 @@ internal sealed partial class CaseGrain(
             SetIndexEntry(CaseIndexes.ClinicInboxByStatus, GrainKey, CaseIndexes.ClinicStatusPartition(Case.ClinicId, Case.Status), created, clinicRow);
         }
 
-        SetIndexEntry(CaseIndexes.ResidentInbox, GrainKey, Case.ResidentPersonnummer, created, JsonSerializer.Serialize(row with { Subject = Case.Subject }, CaseIndexes.Json));
+        SetIndexEntry(
+            CaseIndexes.ResidentInbox,
+            GrainKey,
+            Case.ResidentPersonnummer,
+            created,
+            JsonSerializer.Serialize(row with { Subject = Case.Subject, ResidentUnread = ResidentUnread() }, CaseIndexes.Json));
         SetIndexEntry(CaseIndexes.Retention, GrainKey, CaseIndexes.RetentionPartition, CaseIndexes.SortKey(expiresAt));
-        return CommitAsync();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Population registry unavailable; case {CaseId} refused a message to its resident")]

@@ -38,4 +38,7 @@ public sealed class CaseState : EffectfulState
     public List<CaseMessageView> Messages { get; set; } = [];
 
     public List<CaseReadView> ReadBy { get; set; } = [];
+
+    /// <summary>How many messages the case held when its resident (or their proxy) last read it; messages are only appended (CS6).</summary>
+    public int ResidentReadCount { get; set; }
 }

@@ -40,6 +40,9 @@ public abstract partial class HubGrain<TState> : Grain, IEffectfulGrain
 
     protected ResidentPseudonyms Pseudonyms => hub.Grains.Pseudonyms;
 
+    /// <summary>The hub's query rows, for a grain that answers from them (the start page reads the resident's inbox rows).</summary>
+    protected IIndexStore Index => hub.Index;
+
     /// <summary>The key this activation was addressed with.</summary>
     protected string GrainKey => this.GetPrimaryKeyString();
 

@@ -1,7 +1,11 @@
+using System.Text.Json;
 using IntegrationHub.Grains.Contracts.Accounts;
+using IntegrationHub.Grains.Contracts.Cases;
 using IntegrationHub.Grains.Contracts.Proxies;
 using IntegrationHub.Grains.Contracts.Sessions;
+using IntegrationHub.Grains.Contracts.Start;
 using IntegrationHub.Grains.Effects;
+using IntegrationHub.Store.Indexes;
 
 namespace IntegrationHub.Grains.Sessions;
 
@@ -20,6 +24,9 @@ internal sealed class SessionGrain(
 
     // Persisting every request would turn each page view into a database write; a minute's slack on the idle limit is not.
     private static readonly TimeSpan TouchInterval = TimeSpan.FromMinutes(1);
+
+    // The start page lists the ongoing cases among the resident's latest ones.
+    private const int StartCaseRows = 100;
 
     private DateTimeOffset lastSeenInMemory;
 
@@ -119,13 +126,48 @@ internal sealed class SessionGrain(
         var principal = Principal();
         var acting = Grains.Account(principal.Acting);
         var profile = principal.ActingFor is null ? await acting.GetProfileAsync() : await acting.GetProfileForGuardianAsync(principal.Subject);
-        var children = await Grains.Account(principal.Subject).GetProxyChildrenAsync();
-        var relationships = await Task.WhenAll(children.Select(child => Grains.Relationship(principal.Subject, child).GetAsync()));
-
-        // PX7: a relationship ended by protected identity disappears from the guardian's start page.
-        var proxies = relationships.Where(r => r is { HiddenFromGuardian: false }).Select(r => ProxyView.From(r!)).ToList();
+        var proxies = await ProxiesAsync(principal.Subject);
         var actingAs = principal.ActingFor is null ? null : new ActingAsView(principal.ActingFor, profile.Name);
         return new MeView(profile.Name, profile.Age, profile.Capabilities, profile.Contacts, proxies, actingAs);
+    }
+
+    public async Task<StartView?> GetStartAsync()
+    {
+        if (!Session.Started || Session.EndedBy is not null || Session.Kind != SessionKind.Resident)
+        {
+            return null;
+        }
+
+        var principal = Principal();
+        var overviewTask = Grains.Account(principal.Acting).GetOverviewAsync(principal.ActingFor is null ? null : principal.Subject);
+        var proxiesTask = ProxiesAsync(principal.Subject);
+        var casesTask = Index.QueryAsync(new IndexQuery(CaseIndexes.ResidentInbox, principal.Acting, Limit: StartCaseRows, Descending: true), CancellationToken.None);
+        await Task.WhenAll(overviewTask, proxiesTask, casesTask);
+        var overview = await overviewTask;
+        var proxies = await proxiesTask;
+
+        var now = Clock.GetUtcNow();
+        var rows = (await casesTask)
+            .Select(r => JsonSerializer.Deserialize<CaseInboxRow>(r.Payload!, CaseIndexes.Json)!)
+            .Where(r => r.ExpiresAt > now)
+            .ToList();
+        var cases = rows
+            .Where(r => r.Status != CaseStatuses.Closed)
+            .OrderByDescending(r => r.LastEventAt)
+            .Select(r => new StartCase(r.Id, r.Subject ?? r.CaseTypeName, r.ClinicName, r.Status, r.LastEventAt, r.ResidentUnread))
+            .ToList();
+        var actingAs = principal.ActingFor is null ? null : new ActingAsView(principal.ActingFor, overview.Name);
+        return new StartView(
+            overview.Name,
+            overview.Age,
+            actingAs,
+            overview.Listing,
+            overview.Appointments,
+            rows.Count(r => r.ResidentUnread > 0),
+            cases,
+            overview.Services,
+            await NoticesAsync(principal, overview, proxies),
+            proxies);
     }
 
     public async Task<string?> ActAsAsync(string child)
@@ -161,6 +203,40 @@ internal sealed class SessionGrain(
             Session.ActingFor = null;
             await CommitAsync();
         }
+    }
+
+    /// <summary>The logged-in guardian's relationships; PX7: one ended by protected identity disappears from the start page.</summary>
+    private async Task<IReadOnlyList<ProxyView>> ProxiesAsync(string guardian)
+    {
+        var children = await Grains.Account(guardian).GetProxyChildrenAsync();
+        var relationships = await Task.WhenAll(children.Select(child => Grains.Relationship(guardian, child).GetAsync()));
+        return [.. relationships.Where(r => r is { HiddenFromGuardian: false }).Select(r => ProxyView.From(r!))];
+    }
+
+    /// <summary>
+    /// The start page's notices: when each active proxy access ends (PX1: the day the child turns 13), and, for the account
+    /// acted on, that nobody is told of new messages while it has no contact details (PX8).
+    /// </summary>
+    private async Task<IReadOnlyList<StartNotice>> NoticesAsync(SessionPrincipal principal, AccountOverview overview, IReadOnlyList<ProxyView> proxies)
+    {
+        List<StartNotice> notices = [];
+        if (principal.ActingFor is not null)
+        {
+            notices.Add(new StartNotice(StartNoticeCodes.ActingProxyEndsAt13, overview.Name, overview.ThirteenthBirthday));
+        }
+        else
+        {
+            var active = proxies.Where(p => p.Status == ProxyStatus.Active).ToList();
+            var children = await Task.WhenAll(active.Select(p => Grains.Account(p.Personnummer).GetOverviewAsync(principal.Subject)));
+            notices.AddRange(children.Zip(active).Select(c => new StartNotice(StartNoticeCodes.ProxyEndsAt13, c.Second.Name, c.First.ThirteenthBirthday)));
+        }
+
+        if (overview.Contacts.IsEmpty)
+        {
+            notices.Add(new StartNotice(StartNoticeCodes.NoContacts, principal.ActingFor is null ? null : overview.Name, null));
+        }
+
+        return notices;
     }
 
     private async Task<SessionDecision> DecideForResidentAsync(AccessRequest request, SessionPrincipal principal, DateTimeOffset now)

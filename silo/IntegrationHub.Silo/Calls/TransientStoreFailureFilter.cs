@@ -1,5 +1,5 @@
-using System.Data.Common;
 using IntegrationHub.Grains.Contracts.Calls;
+using IntegrationHub.Store;
 using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Silo.Calls;
@@ -18,24 +18,11 @@ internal sealed partial class TransientStoreFailureFilter(ILogger<TransientStore
         {
             await context.Invoke();
         }
-        catch (Exception exception) when (TransientStoreError(exception) is { } storeError)
+        catch (Exception exception) when (StoreFailures.TransientErrorIn(exception) is { } storeError)
         {
             LogStoreUnavailable(logger, context.InterfaceName, context.MethodName, storeError.GetType().Name, storeError.Message);
             throw new StoreUnavailableException();
         }
-    }
-
-    private static DbException? TransientStoreError(Exception? exception)
-    {
-        for (; exception is not null; exception = exception.InnerException)
-        {
-            if (exception is DbException { IsTransient: true } storeError)
-            {
-                return storeError;
-            }
-        }
-
-        return null;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Interface}.{Method} failed: the store did not answer ({ErrorType}: {ErrorMessage})")]

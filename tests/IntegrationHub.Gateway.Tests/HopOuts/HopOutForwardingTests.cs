@@ -129,6 +129,34 @@ public sealed class HopOutForwardingTests
         Assert.Equal("/x", echo.GetProperty("path").GetString());
     }
 
+    [Fact]
+    [Trait("Rule", "SEC2")]
+    public async Task Forward_ServiceAnswerThatMayBeCached_ReachesTheBrowserAsNoStore()
+    {
+        await using var fixture = await GatewayFixture.StartAsync();
+
+        using var response = await fixture.Client.GetAsync(new Uri("/hop/journal/notes", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task Forward_HeaderOutsideAscii_IsRefusedAsInvalidRequestNotBadGateway()
+    {
+        await using var fixture = await GatewayFixture.StartAsync();
+        using var client = new HttpClient(new SocketsHttpHandler { RequestHeaderEncodingSelector = (_, _) => Encoding.UTF8 }) { BaseAddress = fixture.Gateway.Address };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/hop/journal/notes");
+        request.Headers.TryAddWithoutValidation("Idempotency-Key", "nyckel-åäö");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("invalid_request", body.RootElement.GetProperty("code").GetString());
+    }
+
     private static JwtValidator Validator(VerificationKeySet keys, DateTimeOffset now, string audience = "journal") =>
         new(new JwtValidationOptions { Issuer = GatewayFixture.Issuer, Audience = audience, ClockSkew = TimeSpan.Zero }, keys, new ManualClock(now));
 

@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace IntegrationHub.Gateway.Tests.Hosting;
 
-/// <summary>A hop-out service stand-in: answers any method and path with what it received, as JSON.</summary>
+/// <summary>
+/// A hop-out service stand-in: answers any method and path with what it received, as JSON, and (carelessly) lets the
+/// answer be cached.
+/// </summary>
 internal static class EchoDestination
 {
     public static Task<KestrelApp> StartAsync() =>
@@ -25,6 +28,7 @@ internal static class EchoDestination
                 ["body"] = await reader.ReadToEndAsync(context.RequestAborted),
                 ["headers"] = headers,
             };
+            context.Response.Headers.CacheControl = "public, max-age=3600";
             await context.Response.WriteAsJsonAsync(echo, context.RequestAborted);
         }));
 }

@@ -8,7 +8,8 @@ namespace IntegrationHub.Hub.Tests.Cases;
 /// <summary>
 /// CS4: every case endpoint × every kind of caller, each with its expected answer. Residents and staff are kept apart by
 /// the session gate (403 on the other side's routes); within a side, whoever may not read the case gets 404, and
-/// whoever may read it but not do this gets 403. Proxies (a guardian with an active proxy, one whose proxy ended)
+/// whoever may read it but not do this gets 403, as do the clinic's own staff on the writes API.md refuses with 403
+/// ("403 unless receiver", "403 unless the assigned handler"). Proxies (a guardian with an active proxy, one whose proxy ended)
 /// join the matrix when proxy mode lands: the endpoints act for <c>principal.Acting</c> already.
 /// </summary>
 public sealed class CaseAccessMatrixTests(ManyLoginsHubFixture fixture) : IClassFixture<ManyLoginsHubFixture>
@@ -65,9 +66,9 @@ public sealed class CaseAccessMatrixTests(ManyLoginsHubFixture fixture) : IClass
             ("POST /api/cases/{id}/messages", c => CaseDesk.PostMessageAsync(c, $"/api/cases/{id}/messages", "Tack!"), Expect(Resident, 201, OtherResident, 404, staffAnswer: 403)),
             ("GET /staff/cases/{id}", c => c.GetAsync($"/staff/cases/{id}"), Staff(receiver: 200, handler: 200)),
             ("GET /staff/cases/{id}/attachments/{a}", c => c.GetAsync($"/staff/cases/{id}/attachments/{attachment}"), Staff(receiver: 200, handler: 200)),
-            ("POST /staff/cases/{id}/assign", c => c.PostAsync($"/staff/cases/{id}/assign", new { handlerHsaId = handler.HsaId }), Staff(receiver: 204, handler: 403)),
-            ("POST /staff/cases/{id}/counter-question", c => CaseDesk.PostMessageAsync(c, $"/staff/cases/{id}/counter-question", "Har du feber?"), Staff(receiver: 403, handler: 201)),
-            ("POST /staff/cases/{id}/answer", c => CaseDesk.PostMessageAsync(c, $"/staff/cases/{id}/answer", "Ta den i tio dagar."), Staff(receiver: 403, handler: 201)),
+            ("POST /staff/cases/{id}/assign", c => c.PostAsync($"/staff/cases/{id}/assign", new { handlerHsaId = handler.HsaId }), Staff(receiver: 204, handler: 403, clinicStaff: 403)),
+            ("POST /staff/cases/{id}/counter-question", c => CaseDesk.PostMessageAsync(c, $"/staff/cases/{id}/counter-question", "Har du feber?"), Staff(receiver: 403, handler: 201, clinicStaff: 403)),
+            ("POST /staff/cases/{id}/answer", c => CaseDesk.PostMessageAsync(c, $"/staff/cases/{id}/answer", "Ta den i tio dagar."), Staff(receiver: 403, handler: 201, clinicStaff: 403)),
             ("POST /staff/cases/{id}/close", c => c.PostAsync($"/staff/cases/{id}/close", new { }), Staff(receiver: 204, handler: 204)),
         };
 
@@ -85,6 +86,35 @@ public sealed class CaseAccessMatrixTests(ManyLoginsHubFixture fixture) : IClass
         }
 
         Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
+    }
+
+    [Fact]
+    [Trait("Rule", "CS3")]
+    [Trait("Rule", "CS4")]
+    public async Task Answer_ByAHandlerOfTheClinicWhoIsNotAssigned_IsForbiddenButHiddenFromOtherClinics()
+    {
+        using var desk = new CaseDesk(fixture);
+        var clinic = await desk.ClinicAsync();
+        var admin = await desk.StaffAsync((clinic, ["admin"]));
+        var receiver = await desk.StaffAsync((clinic, ["receiver"]));
+        var handler = await desk.StaffAsync((clinic, ["handler"]));
+        var otherHandler = await desk.StaffAsync((clinic, ["handler"]));
+        var outsider = await desk.StaffAsync((await desk.ClinicAsync("Annan mottagning"), ["handler"]));
+        await CaseDesk.ConfigureAsync(admin.Browser, clinic, "ask-nurse");
+        var owner = await desk.ResidentSessionAsync(await desk.ResidentAsync());
+        var id = await CaseDesk.SubmittedAsync(owner, clinic);
+        using (var assigned = await receiver.Browser.PostAsync($"/staff/cases/{id}/assign", new { handlerHsaId = handler.HsaId }))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, assigned.StatusCode);
+        }
+
+        using var notAssigned = await CaseDesk.PostMessageAsync(otherHandler.Browser, $"/staff/cases/{id}/answer", "Ta den i tio dagar.");
+        using var elsewhere = await CaseDesk.PostMessageAsync(outsider.Browser, $"/staff/cases/{id}/answer", "Ta den i tio dagar.");
+        using var read = await otherHandler.Browser.GetAsync($"/staff/cases/{id}");
+
+        await ProblemAssert.HasCodeAsync(notAssigned, HttpStatusCode.Forbidden, "not_authorised");
+        await ProblemAssert.HasCodeAsync(elsewhere, HttpStatusCode.NotFound, "not_found");
+        await ProblemAssert.HasCodeAsync(read, HttpStatusCode.NotFound, "not_found");
     }
 
     [Fact]
@@ -154,14 +184,15 @@ public sealed class CaseAccessMatrixTests(ManyLoginsHubFixture fixture) : IClass
         [Admin] = staffAnswer,
     };
 
-    private static Dictionary<string, int> Staff(int receiver, int handler) => new()
+    /// <summary>Staff-side expectations; <paramref name="clinicStaff"/> is for the clinic's staff who may not read the case.</summary>
+    private static Dictionary<string, int> Staff(int receiver, int handler, int clinicStaff = 404) => new()
     {
         [Resident] = 403,
         [OtherResident] = 403,
         [Receiver] = receiver,
         [ReceiverElsewhere] = 404,
         [Handler] = handler,
-        [OtherHandler] = 404,
-        [Admin] = 404,
+        [OtherHandler] = clinicStaff,
+        [Admin] = clinicStaff,
     };
 }

@@ -25,7 +25,8 @@ public sealed class FhirPersonTests(HubFixture fixture) : IClassFixture<HubFixtu
         Assert.Equal("4.0.1", statement.GetProperty("fhirVersion").GetString());
         var served = statement.GetProperty("rest")[0].GetProperty("resource").EnumerateArray()
             .ToDictionary(r => r.GetProperty("type").GetString()!, r => r.GetProperty("interaction").EnumerateArray().Select(i => i.GetProperty("code").GetString()!).Order().ToArray());
-        Assert.Equal(["AuditEvent", "Communication", "Consent", "Flag", "Patient", "RelatedPerson", "Task"], served.Keys.Order().ToArray());
+        Assert.Equal(["Appointment", "AuditEvent", "Communication", "Consent", "Flag", "Patient", "RelatedPerson", "Task"], served.Keys.Order().ToArray());
+        Assert.Equal(["create", "search-type", "update"], served["Appointment"]);
         Assert.Equal(["create"], served["Communication"]);
         Assert.Equal(["create", "search-type"], served["Consent"]);
         Assert.Equal(["read", "search-type"], served["Patient"]);

@@ -59,6 +59,18 @@ public sealed class CacheControlTests(HubFixture fixture) : IClassFixture<HubFix
 
     [Fact]
     [Trait("Rule", "SEC2")]
+    public async Task HopOut_ForwardedAnswer_IsNoStore()
+    {
+        using var adult = fixture.NewClient();
+        await adult.LoggedInNewResidentAsync(fixture);
+
+        using var forwarded = await adult.HopAsync("samples", "results");
+
+        AssertNoStore(forwarded, HttpStatusCode.OK);
+    }
+
+    [Fact]
+    [Trait("Rule", "SEC2")]
     public async Task Login_SessionCookie_IsTheOnlyCookieAndHasNoLifetime()
     {
         using var client = fixture.NewClient();

@@ -29,6 +29,21 @@ public sealed class ResidentLookupTests(ManyLoginsHubFixture fixture) : IClassFi
 
     [Fact]
     [Trait("Rule", "ST1")]
+    public async Task LookUp_ListedResident_ShowsWhereListed()
+    {
+        using var desk = new LockDesk(fixture);
+        var resident = TestPeople.AgedAt(61, fixture.Clock.GetUtcNow(), extraDays: 219);
+        await Start.StartPageTests.PutListedPersonAsync(desk.Sim, resident, "SE2321000016-L002", "Vårdcentralen Lista");
+        var staff = await desk.StaffAsync(LockDesk.HomeRegion);
+
+        var listing = (await LockDesk.LookUpAsync(staff, resident)).GetProperty("listing");
+
+        Assert.Equal("SE2321000016-L002", listing.GetProperty("clinicId").GetString());
+        Assert.Equal("Vårdcentralen Lista", listing.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    [Trait("Rule", "ST1")]
     public async Task LookUp_ResidentWhoEnteredContacts_ShowsThem()
     {
         using var desk = new LockDesk(fixture);
