@@ -23,9 +23,9 @@ internal sealed partial class UnavailableExceptionHandler(IProblemDetailsService
         var (status, detail) = exception switch
         {
             TimeoutException => (StatusCodes.Status504GatewayTimeout, "The hub did not answer in time; the request may or may not have taken effect."),
-            StoreUnavailableException => (StatusCodes.Status503ServiceUnavailable, "The hub's store is not answering; try again shortly."),
             _ when SiloFailures.IsSiloGone(exception) => (StatusCodes.Status503ServiceUnavailable, "The hub is moving work off a server that stopped; try again shortly."),
-            _ when StoreFailures.TransientErrorIn(exception) is not null => (StatusCodes.Status503ServiceUnavailable, "The hub's store is not answering; try again shortly."),
+            _ when StoreUnavailableException.IsCauseOf(exception) || StoreFailures.TransientErrorIn(exception) is not null =>
+                (StatusCodes.Status503ServiceUnavailable, "The hub's store is not answering; try again shortly."),
             _ => (0, string.Empty),
         };
         if (status == 0)
@@ -33,7 +33,9 @@ internal sealed partial class UnavailableExceptionHandler(IProblemDetailsService
             return false;
         }
 
-        LogUnavailable(logger, httpContext.Request.Method, httpContext.GetEndpoint()?.DisplayName, status, exception.GetType().Name);
+        // The endpoint as the failed request found it: the exception handler has cleared it for its own pass.
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.DisplayName;
+        LogUnavailable(logger, httpContext.Request.Method, endpoint, status, exception.GetType().Name);
         httpContext.Response.StatusCode = status;
         httpContext.Response.Headers[HeaderNames.RetryAfter] = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         return await problems.TryWriteAsync(new ProblemDetailsContext

@@ -23,4 +23,19 @@ public sealed class StoreUnavailableException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>Whether the store's unavailability is what <paramref name="exception"/> came from, however Orleans wrapped it.</summary>
+    /// <param name="exception">The failure of a grain call.</param>
+    public static bool IsCauseOf(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is StoreUnavailableException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -23,6 +23,11 @@ internal sealed partial class TransientStoreFailureFilter(ILogger<TransientStore
             LogStoreUnavailable(logger, context.InterfaceName, context.MethodName, storeError.GetType().Name, storeError.Message);
             throw new StoreUnavailableException();
         }
+        catch (Exception exception) when (exception is not StoreUnavailableException && StoreUnavailableException.IsCauseOf(exception))
+        {
+            // The grain storage said so already (and logged the store's error): the caller gets it unwrapped.
+            throw new StoreUnavailableException();
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Interface}.{Method} failed: the store did not answer ({ErrorType}: {ErrorMessage})")]

@@ -12,6 +12,7 @@ using Orleans.Configuration;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 using Orleans.Streams;
+using IntegrationHub.Silo.Storage;
 
 namespace IntegrationHub.Silo.Hosting;
 
@@ -55,6 +56,9 @@ public static class HubSiloHosting
                     c.Invariant = "Npgsql";
                     c.DataSource = dataSource;
                 }));
+                silo.Services.AddKeyedSingleton<IGrainStorage>(HubStorage.Name, (services, key) => ActivatorUtilities.CreateInstance<StoreAvailabilityGrainStorage>(
+                    services,
+                    AdoNetGrainStorageFactory.Create(services, (string)key!)));
                 silo.UseAdoNetReminderService(o => o.Configure<NpgsqlDataSource>((c, dataSource) =>
                 {
                     c.Invariant = "Npgsql";

@@ -22,6 +22,7 @@ public sealed class UnavailableExceptionHandlerTests
         { new StoreUnavailableException(), 503, "service_unavailable" },
         { new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused)), 503, "service_unavailable" },
         { new InvalidOperationException("wrapped", new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused))), 503, "service_unavailable" },
+        { new OrleansException("Error from storage provider during ReadStateAsync", new StoreUnavailableException()), 503, "service_unavailable" },
         { new SiloUnavailableException("the silo is gone"), 503, "service_unavailable" },
         { new TimeoutException("no answer"), 504, "gateway_timeout" },
     };
