@@ -35,7 +35,8 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 say "testing"
 set +e
-scripts/with-postgres.sh dotnet test IntegrationHub.slnx -c Release --no-build -nologo -v quiet 2>&1 | tee "$log"
+# A failed test prints its message and stack (the console logger at minimal), a passed one nothing.
+scripts/with-postgres.sh dotnet test IntegrationHub.slnx -c Release --no-build -nologo -v quiet --logger "console;verbosity=minimal" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 

@@ -3,48 +3,50 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using IntegrationHub.Adapters;
+using IntegrationHub.Adapters.PopulationRegistry;
 using IntegrationHub.Benchmarks.Harness;
+using IntegrationHub.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHub.Benchmarks.Gateway;
 
 /// <summary>
-/// Resident logins through a running local hub (simulation mode): creates the residents and one assertion per login
-/// first (not timed; the gateway refuses a replayed assertion), then times <c>POST /auth/resident/login</c> from a
-/// fixed number of concurrent callers. Bounded by the count and by a deadline; 127.0.0.1 only.
+/// Resident logins through a running hub in simulation mode (the local hub, or a cluster's gateway with its simulator
+/// process): creates the residents and one assertion per login first (not timed; the gateway refuses a replayed
+/// assertion), then times <c>POST /auth/resident/login</c> from a fixed number of concurrent callers. The peer, in the
+/// same run: the login's registry lookup alone (the hub's own registry client, same concurrency, same simulator).
+/// Bounded by the count and by a deadline; 127.0.0.1 only.
 /// </summary>
 internal static class LoginLoad
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var hub = new Uri(Option(args, "--hub") ?? "http://127.0.0.1:8080");
-        var count = int.Parse(Option(args, "--count") ?? "20000", CultureInfo.InvariantCulture);
-        var concurrency = int.Parse(Option(args, "--concurrency") ?? "64", CultureInfo.InvariantCulture);
-        var warmup = int.Parse(Option(args, "--warmup") ?? "1000", CultureInfo.InvariantCulture);
-        var maxSeconds = int.Parse(Option(args, "--max-seconds") ?? "120", CultureInfo.InvariantCulture);
-        var offset = int.Parse(Option(args, "--first") ?? "0", CultureInfo.InvariantCulture);
-        var cookiesOut = Option(args, "--cookies");
-        var cpuPid = Option(args, "--cpu-pid");
-        if (!IPAddress.TryParse(hub.Host, out var address) || !IPAddress.IsLoopback(address))
+        var hub = new Uri(Cli.Option(args, "--hub") ?? "http://127.0.0.1:8080");
+        var sim = new Uri(Cli.Option(args, "--sim") ?? hub.ToString());
+        var count = Cli.Int(args, "--count", 20000);
+        var concurrency = Cli.Int(args, "--concurrency", 64);
+        var warmup = Cli.Int(args, "--warmup", 1000);
+        var maxSeconds = Cli.Int(args, "--max-seconds", 120);
+        var offset = Cli.Int(args, "--first", 0);
+        var registryPeer = Cli.Int(args, "--registry-peer", 0);
+        var cookiesOut = Cli.Option(args, "--cookies");
+        var personnummersOut = Cli.Option(args, "--personnummers");
+        var cpuPids = (Cli.Option(args, "--cpu-pid") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries);
+        if (!IsLoopback(hub) || !IsLoopback(sim))
         {
-            Console.Error.WriteLine("login: --hub must be a 127.0.0.1 address");
+            Console.Error.WriteLine("login: --hub and --sim must be 127.0.0.1 addresses");
             return 2;
         }
 
-        if (count is < 1 or > 200_000 || concurrency is < 1 or > 1024 || warmup is < 0 or > 100_000 || maxSeconds is < 1 or > 600)
+        if (count is < 1 or > 200_000 || concurrency is < 1 or > 1024 || warmup is < 0 or > 100_000 || maxSeconds is < 1 or > 600 || registryPeer is < 0 or > 200_000)
         {
-            Console.Error.WriteLine("login: --count 1..200000, --concurrency 1..1024, --warmup 0..100000, --max-seconds 1..600");
+            Console.Error.WriteLine("login: --count 1..200000, --concurrency 1..1024, --warmup 0..100000, --max-seconds 1..600, --registry-peer 0..200000");
             return 2;
         }
 
-        using var http = new HttpClient(new SocketsHttpHandler
-        {
-            UseProxy = false,
-            UseCookies = false,
-            AllowAutoRedirect = false,
-            MaxConnectionsPerServer = concurrency,
-            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-        })
-        { BaseAddress = hub, Timeout = TimeSpan.FromSeconds(30) };
+        using var http = Client(hub, concurrency);
+        using var simulators = Client(sim, 32);
 
         // Not timed: residents in the simulated registry and one fresh assertion per login.
         var total = warmup + count;
@@ -53,12 +55,12 @@ internal static class LoginLoad
         await Parallel.ForEachAsync(Enumerable.Range(0, total), new ParallelOptions { MaxDegreeOfParallelism = Math.Min(concurrency, 32) }, async (i, ct) =>
         {
             var personnummer = Personnummer(offset + i);
-            using (var put = await http.PutAsJsonAsync("/sim/population/persons", new { personnummer, givenName = "Bench", familyName = $"Resident{offset + i}", region = "01" }, ct))
+            using (var put = await simulators.PutAsJsonAsync("/sim/population/persons", new { personnummer, givenName = "Bench", familyName = $"Resident{offset + i}", region = "01" }, ct))
             {
                 put.EnsureSuccessStatusCode();
             }
 
-            using var idp = await http.PostAsJsonAsync("/sim/idp/resident", new { personnummer, method = "bankid" }, ct);
+            using var idp = await simulators.PostAsJsonAsync("/sim/idp/resident", new { personnummer, method = "bankid" }, ct);
             idp.EnsureSuccessStatusCode();
             assertions[i] = (await idp.Content.ReadFromJsonAsync<AssertionBody>(ct))!.Assertion;
         });
@@ -71,68 +73,124 @@ internal static class LoginLoad
         }
 
         var cookies = cookiesOut is null ? null : new ConcurrentBag<string>();
-        var cpuBefore = CpuSeconds(cpuPid);
+        var load = Machine.Load();
+        var cpuBefore = cpuPids.Sum(Machine.CpuSeconds);
         var run = await RunLoginsAsync(http, assertions[warmup..], concurrency, TimeSpan.FromSeconds(maxSeconds), cookies);
-        var cpu = CpuSeconds(cpuPid) - cpuBefore;
+        var cpu = cpuPids.Sum(Machine.CpuSeconds) - cpuBefore;
         Console.WriteLine($"resident logins, {concurrency} concurrent: {run.Summary}");
-        if (cpuPid is not null)
+        if (cpuPids.Length > 0)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hub CPU: {cpu:F1} s for {run.Summary.Operations:N0} logins = {cpu * 1e6 / Math.Max(1, run.Summary.Operations):F0} µs per login"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hub CPU: {cpu:F1} s for {run.Summary.Operations:N0} logins = {cpu * 1e6 / Math.Max(1, run.Summary.Operations):F0} µs per login (processes {string.Join(',', cpuPids)})"));
         }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"p95 {run.P95Micros / 1000:F2} ms; by status: {string.Join(", ", run.ByStatus.OrderBy(s => s.Key).Select(s => $"{s.Key}={s.Value:N0}"))}"));
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"p95 {run.P95Micros / 1000:F2} ms; by status: {run.Statuses}; load {load} -> {Machine.Load()}"));
         if (cookies is not null)
         {
             await File.WriteAllLinesAsync(cookiesOut!, cookies);
         }
 
-        return run.ByStatus.Keys.All(s => s == 200) ? 0 : 1;
-    }
-
-    private static async Task<LoginRun> RunLoginsAsync(HttpClient http, string[] assertions, int concurrency, TimeSpan limit, ConcurrentBag<string>? cookies)
-    {
-        var next = -1;
-        var deadline = Stopwatch.GetTimestamp() + (long)(limit.TotalSeconds * Stopwatch.Frequency);
-        var byStatus = new ConcurrentDictionary<int, long>();
-        var latencies = new long[assertions.Length];
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(worker => Task.Run(async () =>
+        // The residents logged in (synthetic numbers), for a later scenario that reads their records (FHIR).
+        if (personnummersOut is not null)
         {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < assertions.Length && Stopwatch.GetTimestamp() < deadline)
-            {
-                var start = Stopwatch.GetTimestamp();
-                int status;
-                try
-                {
-                    using var response = await http.PostAsJsonAsync("/auth/resident/login", new { assertion = assertions[i] });
-                    _ = await response.Content.ReadAsByteArrayAsync();
-                    status = (int)response.StatusCode;
-                    if (status == 200 && cookies is not null && response.Headers.TryGetValues("Set-Cookie", out var set))
-                    {
-                        cookies.Add(set.First().Split(';')[0]);
-                    }
-                }
-                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-                {
-                    status = 0;
-                }
-
-                latencies[i] = Stopwatch.GetTimestamp() - start;
-                byStatus.AddOrUpdate(status, 1, (_, n) => n + 1);
-            }
-        })));
-        clock.Stop();
-        var done = byStatus.Values.Sum();
-        var recorder = new LatencyRecorder(assertions.Length);
-        foreach (var ticks in latencies.Where(t => t > 0))
-        {
-            recorder.Record(ticks);
+            await File.WriteAllLinesAsync(personnummersOut, Enumerable.Range(offset + warmup, count).Select(Personnummer));
         }
 
-        var summary = LatencyRecorder.Summarize([recorder], clock.Elapsed, done);
-        var p95 = LatencyRecorder.Percentile([recorder], 0.95);
-        return new LoginRun(summary, p95, byStatus);
+        if (registryPeer > 0)
+        {
+            await RegistryPeerAsync(simulators, offset, total, registryPeer, concurrency, cpuPids, run.Summary);
+        }
+
+        return run.AllAre(200) ? 0 : 1;
     }
+
+    /// <summary>
+    /// The login's registry lookup alone: the hub's registry client (Refit with its resilience pipeline) in this process
+    /// against the same simulator, for the residents just logged in, at the same concurrency.
+    /// </summary>
+    private static async Task RegistryPeerAsync(HttpClient simulators, int offset, int residents, int lookups, int concurrency, string[] cpuPids, LatencySummary logins)
+    {
+        var addresses = await simulators.GetFromJsonAsync<Addresses>("/sim/addresses");
+        var services = new ServiceCollection();
+        services.AddLogging();
+        var breakDuration = TimeSpan.Zero;
+        services.AddHubAdapters(a =>
+        {
+            a.PopulationRegistry.BaseAddress = addresses!.PopulationRegistry;
+            breakDuration = a.PopulationRegistry.CircuitBreakerBreakDuration;
+        });
+        await using var provider = services.BuildServiceProvider();
+        var registry = provider.GetRequiredService<IPopulationRegistry>();
+        var numbers = Enumerable.Range(offset, residents).Select(i => IntegrationHub.Identity.Personnummer.Parse(Personnummer(i))).ToArray();
+        // Warm-up, not counted: one caller first (JIT, the first connection), then all of them. On this loaded machine a
+        // cold client's first concurrent calls can pass the pipeline's 2 s time-out and open its circuit; the timed run
+        // then starts after the circuit's break and one caller's lookups have closed it again, so that it measures
+        // lookups, not an open circuit.
+        var warm = await ClosedLoop.RunAsync(Math.Min(lookups, 100), 1, TimeSpan.FromSeconds(30), i => LookupAsync(registry, numbers[i % numbers.Length]));
+        var warmAll = await ClosedLoop.RunAsync(Math.Min(lookups, 2000), concurrency, TimeSpan.FromSeconds(60), i => LookupAsync(registry, numbers[i % numbers.Length]));
+        if (!warm.AllAre(200) || !warmAll.AllAre(200))
+        {
+            Console.WriteLine($"peer warm-up: {warm.Statuses} (1 caller), {warmAll.Statuses} ({concurrency} callers): waiting {breakDuration.TotalSeconds:F0} s for the client's circuit to close");
+            await Task.Delay(breakDuration + TimeSpan.FromSeconds(1));
+            await ClosedLoop.RunAsync(Math.Min(lookups, 100), 1, TimeSpan.FromSeconds(30), i => LookupAsync(registry, numbers[i % numbers.Length]));
+        }
+
+        var load = Machine.Load();
+        var cpuBefore = cpuPids.Sum(Machine.CpuSeconds);
+        var ownBefore = Machine.OwnCpu();
+        var run = await ClosedLoop.RunAsync(lookups, concurrency, TimeSpan.FromSeconds(120), i => LookupAsync(registry, numbers[i % numbers.Length]));
+        var hubCpu = cpuPids.Sum(Machine.CpuSeconds) - cpuBefore;
+        var ownCpu = Machine.OwnCpu() - ownBefore;
+        Console.WriteLine($"peer: the registry lookup alone (the hub's client in this process), {concurrency} concurrent: {run.Summary}; p95 {run.P95Micros / 1000:F2} ms; by status: {run.Statuses}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"peer CPU: {ownCpu.TotalMilliseconds * 1000 / Math.Max(1, run.Summary.Operations):F0} µs client side + {hubCpu * 1e6 / Math.Max(1, run.Summary.Operations):F0} µs in the simulator's process per lookup; load {load} -> {Machine.Load()}"));
+        if (!run.AllAre(200))
+        {
+            // A lookup that failed (time-out, open circuit) returns at once: the rate and the ratio below mean nothing.
+            Console.WriteLine("peer run INVALID: not every lookup answered 200 (the client's resilience pipeline gave up), so the ratio below is not a comparison");
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ratio: logins/s / lookups/s = {logins.PerSecond / run.Summary.PerSecond:F3}; login p99 / lookup p99 = {logins.P99Micros / run.Summary.P99Micros:F1}"));
+    }
+
+    /// <summary>One lookup as a status: 200 found, 404 not, 503 when the client's resilience pipeline gave up (time-out, open circuit), as the login would answer.</summary>
+    private static async Task<int> LookupAsync(IPopulationRegistry registry, Personnummer personnummer)
+    {
+        try
+        {
+            return await registry.FindAsync(personnummer, CancellationToken.None) is null ? 404 : 200;
+        }
+        catch (RegistryUnavailableException)
+        {
+            return 503;
+        }
+    }
+
+    private static async Task<LoadRun> RunLoginsAsync(HttpClient http, string[] assertions, int concurrency, TimeSpan limit, ConcurrentBag<string>? cookies) =>
+        await ClosedLoop.RunAsync(assertions.Length, concurrency, limit, async i =>
+        {
+            using var response = await http.PostAsJsonAsync("/auth/resident/login", new { assertion = assertions[i] });
+            _ = await response.Content.ReadAsByteArrayAsync();
+            var status = (int)response.StatusCode;
+            if (status == 200 && cookies is not null && response.Headers.TryGetValues("Set-Cookie", out var set))
+            {
+                cookies.Add(set.First().Split(';')[0]);
+            }
+
+            return status;
+        });
+
+    internal static HttpClient Client(Uri baseAddress, int connections) => new(new SocketsHttpHandler
+    {
+        UseProxy = false,
+        UseCookies = false,
+        AllowAutoRedirect = false,
+        MaxConnectionsPerServer = connections,
+        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+    })
+    { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+
+    internal static bool IsLoopback(Uri uri) => IPAddress.TryParse(uri.Host, out var address) && IPAddress.IsLoopback(address);
 
     /// <summary>A valid 12-digit personnummer, distinct for each index: born 1960 onwards, serials 100..899, Luhn digit.</summary>
     internal static string Personnummer(int index)
@@ -149,28 +207,7 @@ internal static class LoginLoad
         return digits + ((10 - (sum % 10)) % 10).ToString(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>User + system CPU seconds of a process on this machine (Linux /proc), or 0 without one.</summary>
-    private static double CpuSeconds(string? pid)
-    {
-        if (pid is null || !File.Exists($"/proc/{pid}/stat"))
-        {
-            return 0;
-        }
-
-        // Fields after the command name (which may contain spaces): state is field 3, utime 14, stime 15.
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        return ticks / 100.0; // USER_HZ is 100 on Linux
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
-
     private sealed record AssertionBody(string Assertion);
 
-    private sealed record LoginRun(LatencySummary Summary, double P95Micros, ConcurrentDictionary<int, long> ByStatus);
+    private sealed record Addresses(Uri PopulationRegistry);
 }

@@ -1,7 +1,6 @@
-using IntegrationHub.Runtime;
-
 namespace IntegrationHub.Benchmarks.Grains;
 
+[Alias("bench.IStoredGrain")]
 public interface IStoredGrain : IGrainWithStringKey
 {
     Task<long> WriteAsync();

@@ -1,9 +1,8 @@
-using IntegrationHub.Runtime;
-
 namespace IntegrationHub.Benchmarks.Grains;
 
-/// <summary>A grain call with no I/O: what the runtime itself costs.</summary>
-public sealed class PingGrain : Grain, IPingGrain
+/// <summary>A grain call with no I/O: what Orleans itself costs.</summary>
+[GrainType("bench-ping")]
+internal sealed class PingGrain : Grain, IPingGrain
 {
     private int calls;
 

@@ -1,10 +1,15 @@
-using IntegrationHub.Runtime;
+using IntegrationHub.Grains.Effects;
 
 namespace IntegrationHub.Benchmarks.Grains;
 
-/// <summary>A grain with a small, account-sized state, for activation and write costs against PostgreSQL.</summary>
-public sealed class StoredGrain([PersistentState("stored")] IPersistentState<StoredState> state) : Grain, IStoredGrain
+/// <summary>A grain with a small, account-sized state in the hub's grain storage, for activation and write costs.</summary>
+[GrainType(TypeName)]
+internal sealed class StoredGrain([PersistentState(StoredGrain.StateName, HubStorage.Name)] IPersistentState<StoredState> state) : Grain, IStoredGrain
 {
+    public const string TypeName = "bench-stored";
+
+    public const string StateName = "stored";
+
     public async Task<long> WriteAsync()
     {
         state.State.Counter++;
