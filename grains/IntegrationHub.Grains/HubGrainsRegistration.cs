@@ -15,12 +15,15 @@ namespace IntegrationHub.Grains;
 public static class HubGrainsRegistration
 {
     /// <summary>
-    /// The hub's grains, the outbox handlers of the events they emit, and the silo's own work. The host registers the
-    /// store, the adapters' interfaces, <see cref="Contracts.Keys.HubGrains"/> and <see cref="Identity.HubClock"/>.
+    /// The hub's grains, the outbox handlers of the events they emit (delivered on the stream provider
+    /// <see cref="OutboxStreams.Provider"/>, which the silo adds), and the silo's own work. The host registers the store,
+    /// the adapters' interfaces, <see cref="Contracts.Keys.HubGrains"/> and <see cref="Identity.HubClock"/>.
     /// </summary>
     public static IServiceCollection AddHubGrains(this IServiceCollection services)
     {
         services.TryAddSingleton<HubGrainContext>();
+        services.AddOptions<OutboxOptions>();
+        services.TryAddSingleton<OutboxDelivery>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<EffectRecovery>();
         services.TryAddSingleton<SiloMetrics>();

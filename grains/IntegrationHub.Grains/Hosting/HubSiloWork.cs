@@ -9,7 +9,7 @@ using Orleans.Runtime;
 namespace IntegrationHub.Grains.Hosting;
 
 /// <summary>
-/// The silo's own work, started once the silo is active and stopped before it leaves: the outbox worker, the recovery
+/// The silo's own work, started once the silo is active and stopped before it leaves: the outbox dispatcher, the recovery
 /// of effects a crash left owed, forgetting expired assertion ids, and the reminders of the daily and retention work.
 /// Also what simulation calls when its clock moves (<see cref="IHubSiloWork"/>).
 /// </summary>
@@ -65,9 +65,7 @@ internal sealed partial class HubSiloWork : ILifecycleParticipant<ISiloLifecycle
     public async Task DeliverAllAsync(CancellationToken cancellationToken)
     {
         await recovery.RecoverAsync(TimeSpan.Zero, cancellationToken);
-        while (await outbox.DeliverDueAsync(Owner, cancellationToken) > 0)
-        {
-        }
+        await outbox.DeliverAllDueAsync(Owner, cancellationToken);
     }
 
     private async Task StartAsync(CancellationToken cancellationToken)

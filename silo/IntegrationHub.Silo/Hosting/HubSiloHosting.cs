@@ -1,6 +1,7 @@
 using System.Net;
 using IntegrationHub.Grains;
 using IntegrationHub.Grains.Effects;
+using IntegrationHub.Grains.Outbox;
 using IntegrationHub.Silo.Calls;
 using IntegrationHub.ServiceDefaults;
 using IntegrationHub.Silo.Sqlite;
@@ -10,6 +11,7 @@ using Npgsql;
 using Orleans.Configuration;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
+using Orleans.Streams;
 using IntegrationHub.Silo.Storage;
 
 namespace IntegrationHub.Silo.Hosting;
@@ -19,7 +21,8 @@ public static class HubSiloHosting
     /// <summary>
     /// The hub's silo on the configured store: on PostgreSQL, Orleans' ADO.NET clustering, grain storage and reminders
     /// (Invariant Npgsql) on the hub's database; on SQLite, localhost clustering with the hub's own grain storage and
-    /// reminder table in the local hub's file. Grain state is JSON, so an operator can read it and a state can gain fields.
+    /// reminder table in the local hub's file; on both, the outbox's events on memory streams. Grain state is JSON, so an
+    /// operator can read it and a state can gain fields.
     /// The host registers the store (<see cref="HubStoreServiceCollectionExtensions.AddHubStore"/>), the adapters, the
     /// grain keys and the hub's clock.
     /// </summary>
@@ -79,6 +82,9 @@ public static class HubSiloHosting
                 throw new InvalidOperationException($"Unknown store '{options.Store}'.");
         }
 
+        // The hub's domain events travel from the outbox to their consumer grains on these streams. Memory streams lose
+        // what is in flight when a silo dies; the outbox row, leased until its consumer completes it, brings it back.
+        silo.AddMemoryStreams(OutboxStreams.Provider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
         silo.Services.AddHubGrains();
         silo.AddIncomingGrainCallFilter<TransientStoreFailureFilter>();
         return silo;

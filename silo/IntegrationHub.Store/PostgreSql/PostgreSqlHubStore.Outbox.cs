@@ -67,6 +67,20 @@ internal sealed partial class PostgreSqlHubStore
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public async Task<int> CountDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT count(*) FROM hub_outbox WHERE delivered_at IS NULL AND due_at <= @now");
+        command.Parameters.AddWithValue("now", now.ToUniversalTime());
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<bool> IsPendingAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT 1 FROM hub_outbox WHERE id = @id AND delivered_at IS NULL");
+        command.Parameters.AddWithValue("id", id);
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
     public async Task<DateTimeOffset?> OldestUndeliveredAsync(CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT min(due_at) FROM hub_outbox WHERE delivered_at IS NULL");

@@ -72,6 +72,26 @@ internal sealed partial class SqliteHubStore
             },
             cancellationToken);
 
+    public Task<int> CountDueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.RunAsync(
+            async connection =>
+            {
+                await using var command = SqliteDatabase.Command(connection, "SELECT count(*) FROM hub_outbox WHERE delivered_at IS NULL AND due_at <= $now");
+                command.Parameters.AddWithValue("$now", now.UtcTicks);
+                return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            },
+            cancellationToken);
+
+    public Task<bool> IsPendingAsync(Guid id, CancellationToken cancellationToken) =>
+        database.RunAsync(
+            async connection =>
+            {
+                await using var command = SqliteDatabase.Command(connection, "SELECT 1 FROM hub_outbox WHERE id = $id AND delivered_at IS NULL");
+                command.Parameters.AddWithValue("$id", id.ToString());
+                return await command.ExecuteScalarAsync(cancellationToken) is not null;
+            },
+            cancellationToken);
+
     public Task<DateTimeOffset?> OldestUndeliveredAsync(CancellationToken cancellationToken) =>
         database.RunAsync(
             async connection =>
