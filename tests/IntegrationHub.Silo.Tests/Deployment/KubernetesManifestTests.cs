@@ -18,8 +18,8 @@ namespace IntegrationHub.Silo.Tests.Deployment;
 
 /// <summary>
 /// deploy/k8s against the code: every setting a manifest gives is one the hub reads, secrets only by reference, ports
-/// and probes agree with the settings and with endpoints that answer, selectors select. (The schema itself: no validator
-/// installs here; kubectl's needs a cluster.)
+/// and probes agree with the settings and with endpoints that answer, selectors select. (The schema itself:
+/// deploy/k8s/validate, run by test.sh.)
 /// </summary>
 public sealed class KubernetesManifestTests
 {
