@@ -2,7 +2,7 @@
 # Runs every test of the solution against a throw-away PostgreSQL cluster (scripts/with-postgres.sh).
 # Installs what it needs on a fresh Debian machine (as root): PostgreSQL's server binaries, Debian's Chromium for the
 # browser tests (Playwright drives it; it cannot download a browser of its own here) and the npm packages of the FHIR
-# schema validator.
+# schema validator and of the Kubernetes manifests' validator.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -28,8 +28,23 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
-# The systemd units of deploy/systemd (the Kubernetes manifests are checked by Silo.Tests' Deployment tests). A unit
-# passes when systemd-analyze has nothing at all to say about it: unknown keys and bad values are only warnings to it.
+# The Kubernetes manifests of deploy/k8s against the Kubernetes API's schemas (kubernetes-models, deploy/k8s/validate):
+# every document's apiVersion and kind must be one Kubernetes has, its required fields present and its fields of the
+# schema's types and values (a field the schema lacks passes: its compiled schemas allow extra properties). Silo.Tests'
+# Deployment tests check the manifests against the hub: settings, secrets, ports, probes, selectors.
+if ! command -v npm >/dev/null; then
+  say "npm is missing: install Node.js 20 and npm"
+  exit 1
+fi
+say "validating deploy/k8s"
+npm ci --prefix deploy/k8s/validate --no-audit --no-fund --loglevel=error >/dev/null
+if ! node deploy/k8s/validate/validate.mjs; then
+  say "deploy/k8s does not validate"
+  exit 1
+fi
+
+# The systemd units of deploy/systemd. A unit passes when systemd-analyze has nothing at all to say about it: unknown
+# keys and bad values are only warnings to it.
 if command -v systemd-analyze >/dev/null; then
   say "verifying deploy/systemd"
   if ! findings=$(systemd-analyze verify deploy/systemd/*.service 2>&1) || [ -n "$findings" ]; then

@@ -31,6 +31,13 @@ public sealed class HubOptions
     /// <summary>The address other silos and gateways reach this silo at; loopback unless set.</summary>
     public string? AdvertisedAddress { get; set; }
 
+    /// <summary>
+    /// The silo runs in a Kubernetes pod (<c>Hub:Kubernetes</c>, set by deploy/k8s/silo.yaml; PostgreSQL store only):
+    /// Orleans' Kubernetes hosting names the silo after its pod, advertises the pod's IP and removes the silos of dead
+    /// pods from membership. Off unless set.
+    /// </summary>
+    public bool Kubernetes { get; set; }
+
     /// <summary>Mutual TLS between silos and from gateways to silos (<c>Hub:Tls</c>); off unless a certificate is set.</summary>
     public Transport.HubTlsOptions Tls { get; set; } = new();
 

@@ -15,7 +15,8 @@ namespace IntegrationHub.Silo.Hosting;
 /// A silo as its own process: the grains on PostgreSQL (or SQLite), the reminders, the outbox and the recovery of owed
 /// effects. It serves no public HTTP, only <c>/health/live</c> and <c>/health/ready</c> on its <c>--urls</c>; gateways
 /// reach it as Orleans clients. Settings: <c>Hub:Store</c>, <c>ConnectionStrings:Hub</c>, <c>Hub:PseudonymKey</c>,
-/// <c>Hub:ClusterId</c>, <c>Hub:SiloPort</c>, <c>Hub:GatewayPort</c>, <c>Hub:AdvertisedAddress</c>,
+/// <c>Hub:ClusterId</c>, <c>Hub:SiloPort</c>, <c>Hub:GatewayPort</c>, <c>Hub:AdvertisedAddress</c>, <c>Hub:Kubernetes</c>
+/// (Orleans' Kubernetes hosting in a pod),
 /// <c>Hub:Adapters:{PopulationRegistry|Hsa|Journal|Notifications}:BaseAddress</c>, <c>Hub:Tls:{CertificatePath|KeyPath|CaPath}</c>
 /// (mutual TLS between silos and from gateways), <c>Hub:Dashboard</c> (the Orleans Dashboard at <c>/dashboard</c>, loopback
 /// only); docs/OPERATIONS.md.

@@ -21,7 +21,9 @@ public static class HubSiloHosting
     /// <summary>
     /// The hub's silo on the configured store: on PostgreSQL, Orleans' ADO.NET clustering, grain storage and reminders
     /// (Invariant Npgsql) on the hub's database; on SQLite, localhost clustering with the hub's own grain storage and
-    /// reminder table in the local hub's file; on both, the outbox's events on memory streams. Grain state is JSON, so an
+    /// reminder table in the local hub's file; on PostgreSQL with <see cref="HubOptions.Kubernetes"/>, Orleans' Kubernetes
+    /// hosting (the silo's name and advertised address from the pod, dead pods' silos declared dead; membership stays in
+    /// PostgreSQL, the cluster and service ids stay the hub's); on both, the outbox's events on memory streams. Grain state is JSON, so an
     /// operator can read it and a state can gain fields.
     /// The host registers the store (<see cref="HubStoreServiceCollectionExtensions.AddHubStore"/>), the adapters, the
     /// grain keys and the hub's clock.
@@ -51,8 +53,19 @@ public static class HubSiloHosting
                 {
                     o.SiloPort = options.SiloPort;
                     o.GatewayPort = options.GatewayPort;
-                    o.AdvertisedIPAddress = options.AdvertisedAddress is null ? IPAddress.Loopback : IPAddress.Parse(options.AdvertisedAddress);
+                    if (AdvertisedAddress(options) is { } address)
+                    {
+                        o.AdvertisedIPAddress = address;
+                    }
                 });
+                if (options.Kubernetes)
+                {
+                    // Reads POD_NAME, POD_NAMESPACE and POD_IP (the downward API in deploy/k8s/silo.yaml); an unset
+                    // advertised address becomes the pod's IP. It would take ORLEANS_CLUSTER_ID/ORLEANS_SERVICE_ID over
+                    // the hub's ids: the manifest sets neither.
+                    silo.UseKubernetesHosting();
+                }
+
                 silo.UseAdoNetClustering(o => o.Configure<NpgsqlDataSource>((c, dataSource) =>
                 {
                     c.Invariant = "Npgsql";
@@ -72,6 +85,8 @@ public static class HubSiloHosting
                     c.DataSource = dataSource;
                 }));
                 break;
+            case HubStoreKind.Sqlite when options.Kubernetes:
+                throw new InvalidOperationException("Hub:Kubernetes needs Hub:Store=postgres: a pod's SQLite file is no cluster.");
             case HubStoreKind.Sqlite:
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
                 silo.Services.AddGrainStorage(HubStorage.Name, (services, _) => ActivatorUtilities.CreateInstance<SqliteGrainStorage>(services));
@@ -89,4 +104,15 @@ public static class HubSiloHosting
         silo.AddIncomingGrainCallFilter<TransientStoreFailureFilter>();
         return silo;
     }
+
+    /// <summary>
+    /// The address other silos reach this one at: <c>Hub:AdvertisedAddress</c> when set; in Kubernetes unset, for the
+    /// Kubernetes hosting to fill in with the pod's IP; otherwise loopback.
+    /// </summary>
+    private static IPAddress? AdvertisedAddress(HubOptions options) => options.AdvertisedAddress switch
+    {
+        not null => IPAddress.Parse(options.AdvertisedAddress),
+        null when options.Kubernetes => null,
+        null => IPAddress.Loopback,
+    };
 }

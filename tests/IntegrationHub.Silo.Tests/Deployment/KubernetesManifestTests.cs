@@ -12,14 +12,15 @@ using IntegrationHub.Simulators.PopulationRegistry;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Hosting.Kubernetes;
 using YamlDotNet.RepresentationModel;
 
 namespace IntegrationHub.Silo.Tests.Deployment;
 
 /// <summary>
 /// deploy/k8s against the code: every setting a manifest gives is one the hub reads, secrets only by reference, ports
-/// and probes agree with the settings and with endpoints that answer, selectors select. (The schema itself: no validator
-/// installs here; kubectl's needs a cluster.)
+/// and probes agree with the settings and with endpoints that answer, selectors select. (The schema itself:
+/// deploy/k8s/validate, run by test.sh.)
 /// </summary>
 public sealed class KubernetesManifestTests
 {
@@ -27,6 +28,12 @@ public sealed class KubernetesManifestTests
     private static readonly string[] ReadByKey =
     [
         PseudonymKey.Setting, "Hub:Logging:Json", "Hub:Fhir:IdKey", "Hub:Fhir:TokenKeyPem", "Hub:Gateway:SigningKeyPem", "ConnectionStrings:Hub",
+    ];
+
+    /// <summary>The pod's own facts, read from the environment by Orleans' Kubernetes hosting (<c>Hub:Kubernetes</c>).</summary>
+    private static readonly string[] ReadByKubernetesHosting =
+    [
+        KubernetesHostingOptions.PodNameEnvironmentVariable, KubernetesHostingOptions.PodNamespaceEnvironmentVariable, KubernetesHostingOptions.PodIPEnvironmentVariable,
     ];
 
     private static readonly string[] SecretWords = ["Key", "Pem", "ConnectionStrings", "Password", "Secret"];
@@ -163,7 +170,7 @@ public sealed class KubernetesManifestTests
     /// <summary>Setting keys (<c>Hub:Tls:CaPath</c>) of the hub's option types and of those read by key; Kestrel's endpoints.</summary>
     private static Func<string, bool> KnownSettings()
     {
-        var keys = new HashSet<string>(ReadByKey, StringComparer.OrdinalIgnoreCase);
+        var keys = new HashSet<string>([.. ReadByKey, .. ReadByKubernetesHosting], StringComparer.OrdinalIgnoreCase);
         AddProperties(keys, HubOptions.Section, typeof(HubOptions));
         AddProperties(keys, "Hub:Adapters", typeof(HubAdapterOptions));
         AddProperties(keys, HubTelemetryOptions.Section, typeof(HubTelemetryOptions));
