@@ -23,8 +23,8 @@ public static class HubSiloHosting
     /// (Invariant Npgsql) on the hub's database; on SQLite, localhost clustering with the hub's own grain storage and
     /// reminder table in the local hub's file; on PostgreSQL with <see cref="HubOptions.Kubernetes"/>, Orleans' Kubernetes
     /// hosting (the silo's name and advertised address from the pod, dead pods' silos declared dead; membership stays in
-    /// PostgreSQL, the cluster and service ids stay the hub's); on both, the outbox's events on memory streams. Grain state is JSON, so an
-    /// operator can read it and a state can gain fields.
+    /// PostgreSQL, the cluster and service ids stay the hub's); on both, the outbox's events on memory streams. Grain
+    /// state is JSON, so an operator can read it and a state can gain fields.
     /// The host registers the store (<see cref="HubStoreServiceCollectionExtensions.AddHubStore"/>), the adapters, the
     /// grain keys and the hub's clock.
     /// </summary>
