@@ -10,6 +10,7 @@
 # Settings (environment): WRK_THREADS=2 WRK_CONNECTIONS=64 WRK_DURATION=15s LOGINS=20000 LOGIN_CONCURRENCY="64 16"
 #   (one login run per value, fresh residents each) REGISTRY_PEER=5000 (lookups in the peer run, 0: none)
 #   SESSIONS=256 (the sessions wrk rotates over on the gateway) FHIR_RESIDENTS=200 MAX_SECONDS=1200 SKIP_BUILD=1
+#   SCENARIOS="logins hopout fhir" (any subset, to measure one row alone)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +23,8 @@ REGISTRY_PEER=${REGISTRY_PEER:-5000}
 SESSIONS=${SESSIONS:-256}
 FHIR_RESIDENTS=${FHIR_RESIDENTS:-200}
 MAX_SECONDS=${MAX_SECONDS:-1200}
+SCENARIOS=${SCENARIOS:-logins hopout fhir}
+runs() { case " $SCENARIOS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 say() { printf '[bench-gateway] %s\n' "$*" >&2; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
@@ -113,33 +116,13 @@ bench() { dotnet run --no-build -c Release --project tests/IntegrationHub.Benchm
 
 # 1. Logins (the harness creates residents and assertions first, untimed), then the registry lookup alone (peer).
 first=0
+runs logins || LOGIN_CONCURRENCY=""
 for c in $LOGIN_CONCURRENCY; do
   say "logins, $c concurrent; load: $(cut -d' ' -f1-3 /proc/loadavg)"
   bench login --hub "$hub" --count "$LOGINS" --concurrency "$c" --warmup 1000 --first "$first" \
     --cpu-pid "$(pgrep -P "$hub_pid" | head -n 1)" --registry-peer "$REGISTRY_PEER" | tee -a "$work/login.txt"
   first=$((first + LOGINS + 1000))
 done
-
-# Sessions for wrk: each request carries one of them, round robin, so the session grains are many, as in real use.
-bench login --hub "$hub" --count "$SESSIONS" --concurrency 16 --warmup 0 --first 100000 --cookies "$work/cookies.txt" | tail -n 2 >&2
-cat > "$work/cookies.lua" <<LUA
-local cookies = {}
-for line in io.lines("$work/cookies.txt") do cookies[#cookies + 1] = line end
-local i = 0
-function setup(thread) i = i + 1; thread:set("offset", i * 97) end
-function init(args) n = offset or 0 end
-function request()
-  n = n + 1
-  return wrk.format("GET", nil, { ["Cookie"] = cookies[(n % #cookies) + 1] })
-end
-LUA
-head -n 1 "$work/cookies.txt" | sed 's/^/Cookie: /' > "$work/one-cookie.txt"
-
-# Check each path answers 200 with the 1 KB body before measuring.
-for url in "http://127.0.0.1:$upstream_port/1k.json" "http://127.0.0.1:$proxy_port/1k.json"; do
-  curl -fs -o /dev/null "$url"
-done
-curl -fs -o /dev/null -H "@$work/one-cookie.txt" "$hub/hop/samples/1k.json"
 
 summarize() { # table.tsv peer-name: req/s, latency, the ratio to the peer and the CPU per request of each row
 python3 - "$1" "$(getconf CLK_TCK)" "$2" <<'PY'
@@ -181,6 +164,28 @@ run_wrk() { # name url [extra wrk args]
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:-0}" "$total" $((hub1 - hub0)) $((ngx1 - ngx0)) "$(cut -d' ' -f1 /proc/loadavg)" >> "$table"
   cat "$work/wrk-$name.txt" >&2
 }
+if runs hopout; then
+# Sessions for wrk: each request carries one of them, round robin, so the session grains are many, as in real use.
+bench login --hub "$hub" --count "$SESSIONS" --concurrency 16 --warmup 0 --first 100000 --cookies "$work/cookies.txt" | tail -n 2 >&2
+cat > "$work/cookies.lua" <<LUA
+local cookies = {}
+for line in io.lines("$work/cookies.txt") do cookies[#cookies + 1] = line end
+local i = 0
+function setup(thread) i = i + 1; thread:set("offset", i * 97) end
+function init(args) n = offset or 0 end
+function request()
+  n = n + 1
+  return wrk.format("GET", nil, { ["Cookie"] = cookies[(n % #cookies) + 1] })
+end
+LUA
+head -n 1 "$work/cookies.txt" | sed 's/^/Cookie: /' > "$work/one-cookie.txt"
+
+# Check each path answers 200 with the 1 KB body before measuring.
+for url in "http://127.0.0.1:$upstream_port/1k.json" "http://127.0.0.1:$proxy_port/1k.json"; do
+  curl -fs -o /dev/null "$url"
+done
+curl -fs -o /dev/null -H "@$work/one-cookie.txt" "$hub/hop/samples/1k.json"
+
 : > "$work/table.tsv"
 table="$work/table.tsv"
 say "load before wrk: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -190,7 +195,9 @@ run_wrk gateway "$hub/hop/samples/1k.json" -s "$work/cookies.lua"
 one_cookie=$(head -n 1 "$work/cookies.txt")
 run_wrk gateway-1-session "$hub/hop/samples/1k.json" -H "Cookie: $one_cookie"
 say "load after wrk: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 
+if runs fhir; then
 # 3. FHIR GET Patient?identifier= for residents with an account (logged in once, untimed), rotating over them, as a
 # system client with system/Patient.read; the peer is GET /health/live through the same Kestrel and pipeline.
 bench login --hub "$hub" --count "$FHIR_RESIDENTS" --concurrency 16 --warmup 0 --first 200000 --personnummers "$work/fhir-residents.txt" | tail -n 2 >&2
@@ -214,13 +221,20 @@ table="$work/fhir.tsv"
 run_wrk health-live "$hub/health/live"
 run_wrk fhir-patient "$hub" -s "$work/fhir.lua" -H "Authorization: Bearer $token"
 say "load after FHIR: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 
+if runs logins; then
 echo
 echo "== logins (goal >= 1,000/s, p99 <= 25 ms at <= 16 in flight; peer: the registry lookup alone) =="
 grep -E '^(resident logins|p95|hub CPU|peer|ratio)' "$work/login.txt"
+fi
+if runs hopout; then
 echo
 echo "== 1 KB GET, wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d$WRK_DURATION (goal: gateway >= 0.8 x nginx req/s, p99 <= 1.5 x nginx's, <= 60 us hub CPU/req) =="
 summarize "$work/table.tsv" nginx-proxy
+fi
+if runs fhir; then
 echo
 echo "== FHIR GET Patient?identifier=, $FHIR_RESIDENTS residents, wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d$WRK_DURATION (goal >= 5,000/s, p99 <= 10 ms; peer: /health/live) =="
 summarize "$work/fhir.tsv" health-live
+fi
