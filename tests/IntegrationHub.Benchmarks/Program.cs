@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using IntegrationHub.Benchmarks.Gateway;
 using IntegrationHub.Benchmarks.Runtime;
+using IntegrationHub.Benchmarks.Scale;
 
 // Runs one named measurement, bounded in time and count, and prints one line per result (see docs/PERFORMANCE.md).
 var what = args.FirstOrDefault() ?? "help";
@@ -14,6 +15,10 @@ switch (what)
         return await RuntimeScenarios.WritesAsync(args[1..]);
     case "login":
         return await LoginLoad.RunAsync(args[1..]);
+    case "seed-accounts":
+        return await AccountSeeding.RunAsync(args[1..]);
+    case "distinct-logins":
+        return await DistinctLogins.RunAsync(args[1..]);
     case "bdn":
         BenchmarkSwitcher.FromAssembly(typeof(RuntimeScenarios).Assembly).Run(args[1..]);
         break;
@@ -23,6 +28,7 @@ switch (what)
         Console.WriteLine("cold: [--count 5000], write: [--count 5000] [--count16 1000]: PostgreSQL grain storage; need HUB_TEST_POSTGRES (scripts/with-postgres.sh)");
         Console.WriteLine("login: --hub http://127.0.0.1:PORT [--sim URL] --count 20000 --concurrency 64 [--warmup 1000] [--max-seconds 120] [--first N] [--cookies FILE] [--cpu-pid PID[,PID]] [--registry-peer N]");
         Console.WriteLine("       against a running hub in simulation mode (scripts/bench-gateway.sh starts one)");
+        Console.WriteLine("seed-accounts --postgres CONN [--first 0] [--count 10000] [--no-audit], distinct-logins --hub GATEWAY --sim URL --silo-metrics URL --silo-pid PID [--count N] [--seconds 600]: scripts/bench-scale.sh");
         Console.WriteLine("sweep, cases and case-purge (Sweep/, Cases/) are not ported to Orleans yet: see docs/PERFORMANCE.md");
         break;
 }
