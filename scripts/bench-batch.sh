@@ -60,7 +60,8 @@ if runs purge; then
 fi
 
 if runs cases; then
-  # The local hub on a database of its own, so that the peer inserts into the same store the hub writes.
+  # The local hub on a database of its own, so that the peer inserts into the same store the hub writes; on
+  # PostgreSQL it takes its pseudonym key from configuration (a throw-away one per run).
   db="bench_cases_$$"
   python3 - "$HUB_TEST_POSTGRES" "$db" <<'PY' || { say "could not create the database"; exit 1; }
 import subprocess, sys
@@ -72,6 +73,7 @@ PY
   mkdir -p "$work/data"
   dotnet run --no-build -c Release --project "${LOCALHUB_PROJECT:-deploy/LocalHub}" -- --urls "http://127.0.0.1:$hub_port" \
     --Hub:Simulation=true "--Hub:DataDirectory=$work/data" --Hub:Store=postgres "--ConnectionStrings:Hub=$hub_conn" \
+    "--Hub:PseudonymKey=$(head -c 32 /dev/urandom | base64 -w0)" \
     --Hub:Gateway:LoginRateLimit:PermitLimit=1000000 >"$work/hub.log" 2>&1 &
   hub_pid=$!
   hub="http://127.0.0.1:$hub_port"
