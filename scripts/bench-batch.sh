@@ -11,6 +11,8 @@
 # Settings (environment): RESIDENTS=1000000 SWEEP_SECONDS=120 (the custody check beyond it is projected from its rate)
 #   PURGE_CASES=1000000 PURGE_LIVE=100000 PURGE_SECONDS=600 CASES=3000 WARMUP=300 CONCURRENCY=32 RESIDENTS_LOGGED_IN=256
 #   FILE_BYTES=1048576 CASES_SECONDS=180 SKIP_BUILD=1 LOCALHUB_PROJECT=deploy/LocalHub
+#   PROFILE=perf-cases.data PROFILE_SECONDS=30: the cases row's hub with DOTNET_PerfMapEnabled=1 (JIT frames through
+#   /tmp/perf-PID.map) and `perf record -g` of it for PROFILE_SECONDS once the warm-up is over, into that file
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -71,6 +73,7 @@ PY
   hub_conn=$(echo "$HUB_TEST_POSTGRES" | sed "s/Database=[^;]*/Database=$db/")
   hub_port=$(free_port)
   mkdir -p "$work/data"
+  env ${PROFILE:+DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0} \
   dotnet run --no-build -c Release --project "${LOCALHUB_PROJECT:-deploy/LocalHub}" -- --urls "http://127.0.0.1:$hub_port" \
     --Hub:Simulation=true "--Hub:DataDirectory=$work/data" --Hub:Store=postgres "--ConnectionStrings:Hub=$hub_conn" \
     "--Hub:PseudonymKey=$(head -c 32 /dev/urandom | base64 -w0)" \
@@ -85,8 +88,17 @@ PY
   curl -fs "$hub/health/ready" >/dev/null || { say "the hub is not ready"; exit 1; }
   hub_app=$(pgrep -P "$hub_pid" | head -n 1)   # dotnet run's child: the hub itself
   say "case submission: hub $hub on PostgreSQL; load $(load)"
+  if [ -n "${PROFILE:-}" ]; then
+    # perf of the hub from the end of the warm-up (the harness prints "warm-up (...)") for PROFILE_SECONDS.
+    ( until grep -q '^warm-up' "$work/cases.out" 2>/dev/null; do kill -0 "$hub_app" 2>/dev/null || exit 0; sleep 1; done
+      say "perf record -g of the hub (pid $hub_app) for ${PROFILE_SECONDS:-30} s into $PROFILE; load $(load)"
+      perf record -q -g -p "$hub_app" -o "$PROFILE" -- sleep "${PROFILE_SECONDS:-30}" >/dev/null 2>&1 || say "perf record failed" ) &
+    perf_job=$!
+  fi
   bench $((2 * CASES_SECONDS + 600)) cases --hub "$hub" --count "$CASES" --warmup "$WARMUP" --concurrency "$CONCURRENCY" \
-    --residents "$RESIDENTS_LOGGED_IN" --file-bytes "$FILE_BYTES" --max-seconds "$CASES_SECONDS" --cpu-pid "$hub_app" --postgres "$hub_conn"
+    --residents "$RESIDENTS_LOGGED_IN" --file-bytes "$FILE_BYTES" --max-seconds "$CASES_SECONDS" --cpu-pid "$hub_app" --postgres "$hub_conn" \
+    | tee "$work/cases.out"
+  [ -z "${perf_job:-}" ] || wait "$perf_job" || true
   kill "$hub_pid" 2>/dev/null || true; wait "$hub_pid" 2>/dev/null || true; hub_pid=""
 fi
 say "done; load $(load)"
