@@ -13,7 +13,7 @@ internal sealed class SessionHopOutAuthorizer(HubGrains grains) : IHopOutAuthori
         var decision = await SessionGate.DecideAsync(context, grains, new AccessRequest(AccessArea.HopOut, service));
         return decision.Verdict switch
         {
-            SessionVerdict.Allowed => HopOutDecision.Allow(decision.Principal!.Subject, decision.Principal.ActingFor),
+            SessionVerdict.Allowed => HopOutDecision.Allow(decision.Principal!.Subject, decision.Principal.ActingFor, session: decision.Principal.SessionKey),
             SessionVerdict.Forbidden => HopOutDecision.Forbidden(decision.Code ?? "forbidden"),
             _ => HopOutDecision.Unauthenticated,
         };
