@@ -1,6 +1,6 @@
 using System.Globalization;
 using Hl7.Fhir.Model;
-using IntegrationHub.Adapters.PopulationRegistry;
+using IntegrationHub.Grains.Contracts.Accounts;
 using IntegrationHub.Fhir.Terminology;
 
 namespace IntegrationHub.Gateway.Fhir;
@@ -12,12 +12,13 @@ namespace IntegrationHub.Gateway.Fhir;
 /// </summary>
 internal static class FhirPatients
 {
-    public static Patient From(RegistryPerson person, string patientId)
+    public static Patient From(ClientPerson person, string personnummer, string patientId)
     {
+        ArgumentNullException.ThrowIfNull(person);
         var patient = new Patient
         {
             Id = patientId,
-            Identifier = [HubIdentifiers.Personnummer(person.Personnummer.Value)],
+            Identifier = [HubIdentifiers.Personnummer(personnummer)],
 
             // DC1: a deceased resident's account is inactive.
             Active = !person.Deceased,
@@ -26,8 +27,8 @@ internal static class FhirPatients
         };
         var security = person.Protection switch
         {
-            ProtectedIdentity.Sekretessmarkering => ConfidentialityCodes.RestrictedCoding,
-            ProtectedIdentity.SkyddadFolkbokforing => ConfidentialityCodes.VeryRestrictedCoding,
+            PersonProtection.Sekretessmarkering => ConfidentialityCodes.RestrictedCoding,
+            PersonProtection.SkyddadFolkbokforing => ConfidentialityCodes.VeryRestrictedCoding,
             _ => null,
         };
         if (security is not null)

@@ -1,13 +1,11 @@
 using IntegrationHub.Store.Indexes;
 using IntegrationHub.Grains.Contracts.Keys;
 using System.Text.Json;
-using IntegrationHub.Adapters.PopulationRegistry;
 using IntegrationHub.Grains.Contracts.Accounts;
 using IntegrationHub.Grains.Contracts.Audit;
 using IntegrationHub.Grains.Contracts.Proxies;
 using Hl7.Fhir.Model;
 using Task = System.Threading.Tasks.Task;
-using IntegrationHub.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -30,7 +28,7 @@ internal static class FhirPersonEndpoints
         fhir.MapGet("/AuditEvent", SearchAuditEventsAsync).RequireAuthorization(FhirPolicies.AuditEventRead);
     }
 
-    private static async Task<IResult> SearchPatientsAsync(HttpContext context, FhirResourceIds ids, IPopulationRegistry registry, HubGrains grains, CancellationToken ct)
+    private static async Task<IResult> SearchPatientsAsync(HttpContext context, FhirResourceIds ids, HubGrains grains)
     {
         if (!FhirRequest.TrySearch(context, "identifier", out var search, out var refusal))
         {
@@ -39,11 +37,11 @@ internal static class FhirPersonEndpoints
 
         var (caller, personnummer, page) = search;
 
-        var (patient, failure) = await FindPatientAsync(personnummer, caller, ids, registry, grains, FhirAuditEvents.Search("Patient"), ct);
+        var (patient, failure) = await FindPatientAsync(personnummer, caller, ids, grains, FhirAuditEvents.Search("Patient"));
         return failure ?? FhirResults.Ok(page.ToBundle(context.Request, patient is null ? [] : [patient]));
     }
 
-    private static async Task<IResult> ReadPatientAsync(HttpContext context, string id, FhirResourceIds ids, IPopulationRegistry registry, HubGrains grains, CancellationToken ct)
+    private static async Task<IResult> ReadPatientAsync(HttpContext context, string id, FhirResourceIds ids, HubGrains grains)
     {
         var caller = FhirRequest.Caller(context);
 
@@ -52,31 +50,21 @@ internal static class FhirPersonEndpoints
             return FhirResults.NotFound("Patient");
         }
 
-        var (patient, failure) = await FindPatientAsync(personnummer, caller, ids, registry, grains, FhirAuditEvents.Read("Patient"), ct);
+        var (patient, failure) = await FindPatientAsync(personnummer, caller, ids, grains, FhirAuditEvents.Read("Patient"));
         return failure ?? (patient is null ? FhirResults.NotFound("Patient") : FhirResults.Ok(patient));
     }
 
     /// <summary>The registry is asked at every Patient read (API.md); a person it knows is read on the record (ST2).</summary>
     private static async Task<(Patient? Patient, IResult? Failure)> FindPatientAsync(
-        string personnummer, FhirCaller caller, FhirResourceIds ids, IPopulationRegistry registry, HubGrains grains, string what, CancellationToken ct)
+        string personnummer, FhirCaller caller, FhirResourceIds ids, HubGrains grains, string what)
     {
-        RegistryPerson? person;
-        try
-        {
-            person = await registry.FindAsync(Personnummer.Parse(personnummer), ct);
-        }
-        catch (RegistryUnavailableException)
+        var read = await FhirAuditedRead.ReadPersonAsync(grains, personnummer, caller, what);
+        if (read.RegistryUnavailable)
         {
             return (null, FhirResults.Unavailable("The population registry does not answer; try again later."));
         }
 
-        if (person is null)
-        {
-            return (null, null);
-        }
-
-        await FhirAuditedRead.RecordAsync(grains, personnummer, caller, what);
-        return (FhirPatients.From(person, ids.PatientId(personnummer)), null);
+        return (read.Person is null ? null : FhirPatients.From(read.Person, personnummer, ids.PatientId(personnummer)), null);
     }
 
     private static async Task<IResult> SearchFlagsAsync(HttpContext context, FhirResourceIds ids, HubGrains grains)

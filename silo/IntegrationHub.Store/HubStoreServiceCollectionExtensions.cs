@@ -25,6 +25,7 @@ public static class HubStoreServiceCollectionExtensions
         services.TryAddSingleton(options);
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IndexRowGroupCommit>();
         services.AddHostedService<StoreInitialization>();
         switch (options.Kind)
         {

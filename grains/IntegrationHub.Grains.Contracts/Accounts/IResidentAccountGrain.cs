@@ -61,6 +61,16 @@ public interface IResidentAccountGrain : IGrainWithStringKey
     Task RecordClientReadAsync(ClientAccess access);
 
     /// <summary>
+    /// A FHIR client's read of the person (a Patient): asks the registry (API.md: at every Patient read) and, when the
+    /// account's copy already holds what it says, records the read before answering (ST2, SEC3) without writing the
+    /// account; such reads of one account run side by side. When the copy is behind, nothing is recorded
+    /// (<see cref="ClientPersonRead.Recorded"/> false) and the caller records the read with <see cref="RecordClientReadAsync"/>,
+    /// which takes the registry's facts (a death, a protection) before the answer leaves.
+    /// </summary>
+    [ReadOnly]
+    Task<ClientPersonRead> ReadPersonForClientAsync(ClientAccess access);
+
+    /// <summary>
     /// ST2: a staff read of data the account does not hold itself (a case). The record is the account's, so it stays when
     /// the case is deleted after two years (CS7): the access log outlives what was read.
     /// </summary>

@@ -92,13 +92,21 @@ internal sealed partial class ResidentAccountGrain
     }
 
     /// <summary>While the resident is under 13, the birthday work waits in the index the daily sweep reads.</summary>
-    private void ScheduleBirthdayWork(DateTimeOffset now)
+    /// <summary>Whether the birthday work's rows are written for the birth date held, or the 13th birthday has passed.</summary>
+    private bool BirthdayWorkScheduled(DateTimeOffset now)
     {
         var birthday = ThirteenthBirthday();
-        if (StockholmTime.DateOf(now) > birthday || Account.BirthdayWorkScheduledFor == birthday)
+        return StockholmTime.DateOf(now) > birthday || Account.BirthdayWorkScheduledFor == birthday;
+    }
+
+    private void ScheduleBirthdayWork(DateTimeOffset now)
+    {
+        if (BirthdayWorkScheduled(now))
         {
             return;
         }
+
+        var birthday = ThirteenthBirthday();
 
         foreach (var stage in BirthdayStages.All.Where(s => !Account.BirthdayStagesDone.Contains(s)))
         {

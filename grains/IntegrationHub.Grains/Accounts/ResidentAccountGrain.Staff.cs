@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.PopulationRegistry;
 using IntegrationHub.Grains.Audit;
 using IntegrationHub.Grains.Contracts.Accounts;
 using IntegrationHub.Grains.Contracts.Audit;
@@ -64,4 +65,33 @@ internal sealed partial class ResidentAccountGrain
         await CommitAsync();
         EndSessions(ended, SessionEndReason.Deceased);
     }
+
+    public async Task<ClientPersonRead> ReadPersonForClientAsync(ClientAccess access)
+    {
+        // [ReadOnly]: other reads of this account may run between the awaits here, so this changes no state; a read that
+        // would change it (the registry moved on) is left to RecordClientReadAsync, which runs alone.
+        var (person, unavailable) = await AskRegistryAsync();
+        if (unavailable || person is null)
+        {
+            return new ClientPersonRead(null, Recorded: false, RegistryUnavailable: unavailable);
+        }
+
+        var now = Clock.GetUtcNow();
+        var view = new ClientPerson(person.GivenName, person.FamilyName, person.BirthDate, person.Deceased, ProtectionOf(person.Protection));
+        if (!HoldsAlready(person, now))
+        {
+            return new ClientPersonRead(view, Recorded: false, RegistryUnavailable: false);
+        }
+
+        // ST2: the audit row alone is the record of a read; it is durable before the answer leaves.
+        await AuditNowAsync(now, access.What, AuditTrail.Client, access.ClientId, null, "success", null);
+        return new ClientPersonRead(view, Recorded: true, RegistryUnavailable: false);
+    }
+
+    private static PersonProtection ProtectionOf(ProtectedIdentity protection) => protection switch
+    {
+        ProtectedIdentity.Sekretessmarkering => PersonProtection.Sekretessmarkering,
+        ProtectedIdentity.SkyddadFolkbokforing => PersonProtection.SkyddadFolkbokforing,
+        _ => PersonProtection.None,
+    };
 }

@@ -147,13 +147,39 @@ internal sealed partial class ResidentAccountGrain(
         return sessions;
     }
 
+    /// <summary>
+    /// Whether the account's copy already holds what the registry says, so that <see cref="TakeFrom"/> would change nothing:
+    /// the same facts it copies, a death already taken, the birthday work already scheduled.
+    /// </summary>
+    private bool HoldsAlready(RegistryPerson person, DateTimeOffset now) =>
+        Account.Known
+        && string.Equals(Account.GivenName, person.GivenName, StringComparison.Ordinal)
+        && string.Equals(Account.FamilyName, person.FamilyName, StringComparison.Ordinal)
+        && Account.BirthDate == person.BirthDate
+        && string.Equals(Account.Region, person.Region, StringComparison.Ordinal)
+        && Account.Protection == person.Protection
+        && Account.Guardians.SequenceEqual(person.Guardians.Select(g => g.Value), StringComparer.Ordinal)
+        && Account.Listing == (person.Listing is null ? null : new ListingView(person.Listing.ClinicId, person.Listing.Name))
+        && (!person.Deceased || Account.Deceased)
+        && BirthdayWorkScheduled(now);
+
     /// <summary>An access or change recorded for the resident (ST2, SEC3, LK5): durable before the answer leaves.</summary>
     private void Audit(DateTimeOffset at, string action, string actorKind, string actor, string? clinic, string outcome, string? detail)
     {
-        var record = new AuditRecord(Guid.CreateVersion7(at), at, action, actorKind, actor, clinic, outcome, detail);
-        var (entryKey, sortKey, payload) = AuditTrail.Row(record);
+        var (entryKey, sortKey, payload) = AuditRow(at, action, actorKind, actor, clinic, outcome, detail);
         WriteRowFirst(AuditIndex.Name, entryKey, Number, sortKey, payload);
     }
+
+    /// <summary>The same record as <see cref="Audit"/>, durable when the task completes, for a read-only call that changes no state.</summary>
+    private Task AuditNowAsync(DateTimeOffset at, string action, string actorKind, string actor, string? clinic, string outcome, string? detail)
+    {
+        var (entryKey, sortKey, payload) = AuditRow(at, action, actorKind, actor, clinic, outcome, detail);
+        return WriteRowNowAsync(AuditIndex.Name, entryKey, Number, sortKey, payload);
+    }
+
+    private static (string EntryKey, string SortKey, string Payload) AuditRow(
+        DateTimeOffset at, string action, string actorKind, string actor, string? clinic, string outcome, string? detail) =>
+        AuditTrail.Row(new AuditRecord(Guid.CreateVersion7(at), at, action, actorKind, actor, clinic, outcome, detail));
 
     /// <summary>What the population registry says of this person now, or that it could not be asked.</summary>
     private async Task<(RegistryPerson? Person, bool Unavailable)> AskRegistryAsync()

@@ -164,10 +164,17 @@ public abstract partial class HubGrain<TState> : Grain, IEffectfulGrain
     {
         if (directRows.Count > 0)
         {
-            await hub.Index.WriteAsync([.. directRows], cancellationToken);
+            await hub.Rows.WriteAsync([.. directRows], cancellationToken);
             directRows.Clear();
         }
     }
+
+    /// <summary>
+    /// Writes one row at once, durable when the task completes, without staging it: for a <c>[ReadOnly]</c> call, which
+    /// may interleave with others of its kind and so must not share the rows staged for the next commit.
+    /// </summary>
+    protected Task WriteRowNowAsync(string index, string entryKey, string partition, string sortKey, string? payload) =>
+        hub.Rows.WriteAsync([new IndexEntry(index, entryKey, partition, sortKey, Self, payload)]);
 
     private async Task ApplyEffectsAsync(CancellationToken cancellationToken)
     {
