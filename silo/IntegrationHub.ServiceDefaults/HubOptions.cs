@@ -44,6 +44,16 @@ public sealed class HubOptions
     /// <summary>The Orleans Dashboard at <c>/dashboard</c> on a silo's HTTP port, answered to loopback only (<c>Hub:Dashboard</c>). Off unless set.</summary>
     public bool Dashboard { get; set; }
 
+    /// <summary>
+    /// How long an activation may stay idle before the silo collects it (Orleans' <c>GrainCollectionOptions.CollectionAge</c>,
+    /// <c>Hub:GrainCollectionAge</c>, e.g. <c>00:02:00</c>); unset: Orleans' default (15 minutes). A grain type's own
+    /// <c>[CollectionAgeLimit]</c> (the session's 61 minutes) still wins.
+    /// </summary>
+    public TimeSpan? GrainCollectionAge { get; set; }
+
+    /// <summary>How often the silo looks for idle activations (<c>GrainCollectionOptions.CollectionQuantum</c>); unset: Orleans' default (1 minute).</summary>
+    public TimeSpan? GrainCollectionQuantum { get; set; }
+
     /// <summary>Reads the <c>Hub</c> section and <c>ConnectionStrings:Hub</c>.</summary>
     public static HubOptions From(IConfiguration configuration)
     {

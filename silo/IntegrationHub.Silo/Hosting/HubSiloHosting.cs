@@ -39,6 +39,15 @@ public static class HubSiloHosting
         });
         silo.Configure<ClusterMembershipOptions>(ClusterTiming.Configure);
         silo.UseSystemTextJsonGrainStorageSerializer();
+        if (options.GrainCollectionAge is not null || options.GrainCollectionQuantum is not null)
+        {
+            silo.Configure<GrainCollectionOptions>(o =>
+            {
+                o.CollectionAge = options.GrainCollectionAge ?? o.CollectionAge;
+                o.CollectionQuantum = options.GrainCollectionQuantum ?? o.CollectionQuantum;
+            });
+        }
+
 
         // Grain calls become spans of the caller's trace (sources Microsoft.Orleans.Runtime / .Application).
         silo.AddActivityPropagation();

@@ -1,42 +1,50 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
-using IntegrationHub.Adapters;
-using IntegrationHub.Adapters.PopulationRegistry;
+using System.Security.Cryptography;
+using IntegrationHub.Benchmarks.Harness;
+using IntegrationHub.Benchmarks.Hosting;
+using IntegrationHub.Benchmarks.Runtime;
+using IntegrationHub.Benchmarks.Seeding;
+using IntegrationHub.Grains.Accounts;
 using IntegrationHub.Grains.Contracts.Accounts;
 using IntegrationHub.Grains.Contracts.Daily;
+using IntegrationHub.Grains.Contracts.Keys;
 using IntegrationHub.Grains.Contracts.Proxies;
+using IntegrationHub.Grains.Proxies;
 using IntegrationHub.Identity;
-using IntegrationHub.Runtime;
-using IntegrationHub.Runtime.Hosting;
-using IntegrationHub.Silo.Hosting;
 using IntegrationHub.Simulators;
-using IntegrationHub.Simulators.PopulationRegistry;
-using IntegrationHub.TestCluster;
-using Microsoft.Extensions.Configuration;
+using IntegrationHub.Store;
+using IntegrationHub.Store.Indexes;
+using IntegrationHub.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace IntegrationHub.Benchmarks.Sweep;
 
 /// <summary>
-/// The daily sweep (issue 4) over a seeded population in PostgreSQL: seeds residents, children's birthday work and
-/// proxy relationships with COPY (not timed), puts every person in the simulated population registry, starts a hub
-/// silo in this process on that database and times one <see cref="IDailyWorkGrain.RunAsync"/>, sampling memory.
-/// Bounded by --max-seconds; 127.0.0.1 only (the simulators and scripts/with-postgres.sh's cluster).
+/// The daily work with the 13th-birthday rules (PX5, PX6) over a seeded population on PostgreSQL (issue 12). Seeds,
+/// not timed, with COPY the rows the hub would have written: every resident's account state (keyed by pseudonym, in
+/// Orleans' storage format), the children's <c>birthday-work</c> rows for the stages still ahead, one or two guardians
+/// per child with an active relationship state and its <c>proxy-active</c> row; every person also goes into the
+/// registry simulator. Then the peer (the same index pages and one state read per row, with no silo), then one
+/// <see cref="IDailyWorkGrain.RunAsync"/> on a hub silo in this process: the birthday stages (done when no
+/// <c>birthday-work</c> row up to today is left) and the custody check of every relationship. Checks the result: no
+/// stage due left, the due children's relationships ended (through the outbox), a child not yet 13 untouched.
 /// </summary>
 internal static class SweepBenchmark
 {
-    /// <summary>The benchmark day: five seconds after midnight in Stockholm, when the reminder would fire.</summary>
+    /// <summary>The benchmark day; the hub's clock stands five seconds after midnight in Stockholm.</summary>
     private static readonly DateOnly Today = new(2026, 12, 3);
 
-    private const int AgeRulesProxyUserAge = 13;
+    /// <summary>AgeRules.ProxyUserAge (internal to the grains).</summary>
+    private const int ProxyUserAge = 13;
 
     /// <summary>ProxyRelationshipGrain.ActiveIndex (the grain is internal).</summary>
     private const string ProxyActiveIndex = "proxy-active";
+
+    /// <summary>DailyWorkGrain's page.</summary>
+    private const int PageSize = 500;
 
     private static readonly string[] GivenNames = ["Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Elsa", "Nils", "Sara", "Oskar", "Ida", "Hugo"];
 
@@ -44,155 +52,179 @@ internal static class SweepBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var residents = int.Parse(Option(args, "--residents") ?? "1000000", CultureInfo.InvariantCulture);
-        var maxSeconds = int.Parse(Option(args, "--max-seconds") ?? "300", CultureInfo.InvariantCulture);
-        var childShare = double.Parse(Option(args, "--child-share") ?? "0.15", CultureInfo.InvariantCulture);
-        var probe = int.Parse(Option(args, "--probe-registry") ?? "0", CultureInfo.InvariantCulture);
-        if (residents is < 1_000 or > 2_000_000 || maxSeconds is < 1 or > 1_800 || childShare is <= 0 or > 0.5 || probe is < 0 or > 200_000)
+        var residents = Cli.Int(args, "--residents", 1_000_000);
+        var maxSeconds = Cli.Int(args, "--max-seconds", 600);
+        var childShare = Cli.Double(args, "--child-share", 0.15);
+        if (residents is < 1_000 or > 2_000_000 || maxSeconds is < 1 or > 1_800 || childShare is <= 0 or > 0.5)
         {
-            Console.Error.WriteLine("sweep: --residents 1000..2000000, --max-seconds 1..1800, --child-share (0, 0.5], --probe-registry 0..200000");
+            Console.Error.WriteLine("sweep: --residents 1000..2000000, --max-seconds 1..1800, --child-share (0, 0.5]");
             return 2;
         }
 
-        var clock = new SettableTimeProvider(StockholmTime.StartOfDay(Today).AddSeconds(5));
+        var clock = new FixedClock(StockholmTime.StartOfDay(Today).AddSeconds(5));
+        var key = RandomNumberGenerator.GetBytes(32);
+        using var pseudonyms = new ResidentPseudonyms(key);
         await using var database = await PostgresDatabase.CreateAsync();
         await using var fleet = await SimulatorFleet.StartAsync(clock, CancellationToken.None);
-        var counter = new RegistryCounter();
-        var dataDirectory = Directory.CreateTempSubdirectory("hub-sweep-");
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var timeout = TimeSpan.FromSeconds(maxSeconds + 60);
+
+        var people = People(residents, childShare);
+        foreach (var person in people)
         {
-            ["Hub:Store"] = "postgres",
-            ["Hub:DataDirectory"] = dataDirectory.FullName,
-            ["ConnectionStrings:Hub"] = database.ConnectionString,
-        });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton<TimeProvider>(clock);
-        var runtime = builder.Services.AddHubSilo(builder.Configuration);
+            fleet.PopulationRegistry.PutPerson(person.Registry(people));
+        }
 
-        // The sweep is one long call from here; the grains' own calls keep the default time-out.
-        runtime.Options.CallTimeout = TimeSpan.FromSeconds(maxSeconds + 60);
-        builder.Services.AddHubAdapters(a =>
-        {
-            a.PopulationRegistry.BaseAddress = fleet.PopulationRegistry.BaseAddress;
-            a.Hsa.BaseAddress = fleet.Hsa.BaseAddress;
-            a.Journal.BaseAddress = fleet.Journal.BaseAddress;
-            a.Notifications.BaseAddress = fleet.Notifications.BaseAddress;
-            a.IdentityProvider.BaseAddress = fleet.IdentityProvider.BaseAddress;
-            a.IdentityProvider.Issuer = fleet.IdentityProvider.Issuer;
-        });
-
-        // PopulationRegistryClient.HttpClientName (internal): every HTTP attempt to the registry passes this handler.
-        builder.Services.AddHttpClient("IntegrationHub.Adapters.PopulationRegistry").AddHttpMessageHandler(() => new CountingHandler(counter));
-
-        using var host = builder.Build();
-        await host.StartAsync(); // applies the migrations, so the tables exist for the seed
-
+        // A first silo applies the migrations and lends its storage serializer; stopped before the timed run, and its
+        // tick reminder dropped, so that the daily grain runs first from the benchmark's call, not from a reminder.
         var seedWatch = Stopwatch.StartNew();
-        var seed = await SeedAsync(database.ConnectionString, fleet.PopulationRegistry, residents, childShare, runtime.Options.JsonOptions);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"seeded in {seedWatch.Elapsed.TotalSeconds:F0} s: {seed.Residents:N0} residents ({seed.Children:N0} children under 13), {seed.BirthdayRows:N0} birthday-work rows ({seed.BirthdayRowsDue:N0} due on {Today:yyyy-MM-dd}), {seed.Relationships:N0} active proxy relationships; grain_state {seed.StateBytes / 1048576.0:N0} MiB of JSON"));
-
-        var control = host.Services.GetRequiredService<ISiloControl>();
-        var grains = host.Services.GetRequiredService<IGrainFactory>();
-        var daily = grains.GetGrain<IDailyWorkGrain>(IDailyWorkGrain.Key);
-
-        // Settle: a full collection so the baseline is the seeded process (1M registry persons in the simulator), not garbage.
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        var baseline = MemorySample.Take(control.ActivationCount, counter.Requests);
-        Console.WriteLine($"before the sweep: {baseline}; machine load {LoadAverage()}");
-
-        using var sampling = new CancellationTokenSource();
-        var samples = new List<MemorySample>();
-        counter.Reset();
-        var sweepStart = Stopwatch.GetTimestamp();
-        var sweepWatch = Stopwatch.StartNew();
-        var sampler = Task.Run(async () =>
+        Seed seed;
+        string serviceId;
+        await using (var seeder = await BenchSilo.StartAsync(database.ConnectionString, fleet, clock, key, timeout))
         {
-            var lastPrint = TimeSpan.Zero;
-            while (!sampling.IsCancellationRequested)
-            {
-                var sample = MemorySample.Take(control.ActivationCount, counter.Requests);
-                lock (samples)
-                {
-                    samples.Add(sample);
-                }
-
-                if (sweepWatch.Elapsed - lastPrint >= TimeSpan.FromSeconds(10))
-                {
-                    lastPrint = sweepWatch.Elapsed;
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  t={sweepWatch.Elapsed.TotalSeconds,5:F0} s: {sample}"));
-                }
-
-                try
-                {
-                    await Task.Delay(200, sampling.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
-                }
-            }
-        });
-
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var run = daily.RunAsync();
-        DailyWorkReport? report = null;
-        try
-        {
-            report = await run.WaitAsync(TimeSpan.FromSeconds(maxSeconds));
-        }
-        catch (TimeoutException)
-        {
-            Console.WriteLine($"sweep NOT finished within --max-seconds {maxSeconds}: {counter.Requests:N0} registry requests so far");
+            serviceId = seeder.Options.ServiceId;
+            seed = await SeedAsync(database.ConnectionString, seeder, pseudonyms, people);
         }
 
-        var elapsed = sweepWatch.Elapsed;
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        await sampling.CancelAsync();
-        await sampler;
-        var firstRegistryCall = counter.FirstRequestAt is { } first ? Stopwatch.GetElapsedTime(sweepStart, first) : (TimeSpan?)null;
-        var peakHeap = samples.Count == 0 ? 0 : samples.Max(s => s.GcHeapBytes);
-        var peakWorkingSet = samples.Count == 0 ? 0 : samples.Max(s => s.WorkingSetBytes);
-        var peakActivations = samples.Count == 0 ? 0 : samples.Max(s => s.Activations);
-        var registryRequests = counter.Requests;
+        await ExecuteAsync(database.ConnectionString, "DELETE FROM orleansreminderstable");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"sweep on {Today:yyyy-MM-dd}: {(report is null ? "unfinished" : $"{report.BirthdayStages:N0} birthday stages, {report.RelationshipsChecked:N0} relationships checked")} in {elapsed.TotalSeconds:F1} s wall, {cpu.TotalSeconds:F1} s CPU of this process (silo + registry simulator)"));
-        if (firstRegistryCall is { } phase1)
-        {
-            var phase2 = elapsed - phase1;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  phase 1, birthday stages: {phase1.TotalSeconds:F2} s (until the first registry call); phase 2, custody verification: {phase2.TotalSeconds:F1} s = {(report?.RelationshipsChecked ?? 0) / Math.Max(phase2.TotalSeconds, 0.001):N0} relationships/s"));
-        }
+            $"seeded in {seedWatch.Elapsed.TotalSeconds:F0} s: {residents:N0} residents ({seed.Children:N0} children under 13), {seed.BirthdayRows:N0} birthday-work rows ({seed.BirthdayRowsDue:N0} due on {Today:yyyy-MM-dd}, {seed.ChildrenDue:N0} children turning 13), {seed.Relationships:N0} active relationships ({seed.RelationshipsEndingToday:N0} of children turning 13); {seed.StateBytes / 1048576.0:N0} MiB of state"));
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  registry: {registryRequests:N0} HTTP requests ({registryRequests / Math.Max(elapsed.TotalSeconds, 0.001):N0}/s), {counter.Failures:N0} failed or not 2xx"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  memory: GC heap {Mib(baseline.GcHeapBytes)} before, peak {Mib(peakHeap)} (+{Mib(peakHeap - baseline.GcHeapBytes)}); working set {Mib(baseline.WorkingSetBytes)} before, peak {Mib(peakWorkingSet)} (+{Mib(peakWorkingSet - baseline.WorkingSetBytes)}); activations {baseline.Activations:N0} before, peak {peakActivations:N0}, {control.ActivationCount:N0} after"));
-        Console.WriteLine($"machine load after: {LoadAverage()}");
-
-        // Where phase 2's CPU goes: the same registry lookups alone, through the hub's client, at the sweep's concurrency
-        // (16 relationships at a time, 2 lookups each), so their CPU can be set against the sweep's CPU per relationship.
-        if (report is not null && probe > 0)
-        {
-            var registryClient = host.Services.GetRequiredService<IPopulationRegistry>();
-            var numbers = seed.ProbeNumbers;
-            var probeCpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var probeWatch = Stopwatch.StartNew();
-            await Parallel.ForEachAsync(Enumerable.Range(0, probe), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, ct) =>
-                await registryClient.FindAsync(Personnummer.Parse(numbers[i % numbers.Count]), ct));
-            var probeElapsed = probeWatch.Elapsed;
-            probeCpu = Process.GetCurrentProcess().TotalProcessorTime - probeCpu;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"registry probe: {probe:N0} lookups alone (32 at a time) in {probeElapsed.TotalSeconds:F1} s = {probe / probeElapsed.TotalSeconds:N0}/s, {probeCpu.TotalMilliseconds * 1000 / probe:F0} µs CPU per lookup (client + simulator) vs {cpu.TotalMilliseconds * 1000 / Math.Max(report.RelationshipsChecked, 1):F0} µs CPU per relationship in the sweep; load {LoadAverage()}"));
-        }
-        await host.StopAsync();
-        dataDirectory.Delete(recursive: true);
-        return report is null ? 3 : 0;
+        var peer = await PeerAsync(database.ConnectionString, serviceId);
+        return await HubAsync(database.ConnectionString, fleet, clock, key, timeout, maxSeconds, seed, peer) ? 0 : 3;
     }
 
-    private static async Task<SeedResult> SeedAsync(string connectionString, PopulationRegistrySimulator registry, int residents, double childShare, JsonSerializerOptions json)
+    private static string Ratio(double hub, double peer) => string.Create(CultureInfo.InvariantCulture, $"{hub / Math.Max(peer, 0.001):F1} × the peer");
+
+    /// <summary>The day's work through the hub: one RunAsync, the birthday phase timed by its rows, then the checks.</summary>
+    private static async Task<bool> HubAsync(string connectionString, SimulatorFleet fleet, FixedClock clock, byte[] key, TimeSpan timeout, int maxSeconds, Seed seed, PeerRun peer)
+    {
+        await using var silo = await BenchSilo.StartAsync(connectionString, fleet, clock, key, timeout);
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        var due = $"SELECT count(*) FROM hub_index WHERE index_name = '{BirthdayStages.Index}' AND sort_key <= '{Today:yyyy-MM-dd}'";
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var load = Machine.Load();
+        var heap0 = GC.GetTotalMemory(false);
+        var activations0 = await silo.ActivationCountAsync();
+        var cpu = Machine.OwnCpu();
+        var watch = Stopwatch.StartNew();
+        var lookups0 = fleet.PopulationRegistry.RequestCount;
+        var run = silo.HubGrains.DailyWork().RunAsync();
+
+        // The birthday stages are done when their rows up to today are gone (each stage's commit deletes its row).
+        var birthday = double.NaN;
+        var peakHeap = heap0;
+        while (!run.IsCompleted && watch.Elapsed.TotalSeconds < maxSeconds)
+        {
+            peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(false));
+            if (double.IsNaN(birthday) && await ScalarAsync(dataSource, due) == 0)
+            {
+                birthday = watch.Elapsed.TotalSeconds;
+            }
+
+            await Task.WhenAny(run, Task.Delay(50));
+        }
+
+        // Bounded: a custody check that outlasts --max-seconds is reported by its rate so far (two registry lookups
+        // per relationship), and the birthday work's checks below do not need it to end.
+        DailyWorkReport? report = run.IsCompletedSuccessfully ? await run : null;
+        var seconds = watch.Elapsed.TotalSeconds;
+        if (double.IsNaN(birthday) && await ScalarAsync(dataSource, due) == 0)
+        {
+            birthday = seconds;
+        }
+
+        var used = (Machine.OwnCpu() - cpu).TotalSeconds;
+        var lookups = fleet.PopulationRegistry.RequestCount - lookups0;
+        var custody = seconds - birthday;
+        var checkedSoFar = report?.RelationshipsChecked ?? (int)(lookups / 2);
+        var rate = checkedSoFar / Math.Max(custody, 0.001);
+        var projected = report is null ? birthday + (seed.Relationships / Math.Max(rate, 0.001)) : seconds;
+        var activations = await silo.ActivationCountAsync();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"hub: IDailyWorkGrain.RunAsync() {(report is null ? $"NOT finished within --max-seconds {maxSeconds}" : $"{report.BirthdayStages:N0} birthday stages, {report.RelationshipsChecked:N0} relationships checked")} after {seconds:F1} s; birthday stages done at {birthday:F2} s; custody check {custody:F1} s for {checkedSoFar:N0} of {seed.Relationships:N0} relationships = {rate:N0}/s ({lookups:N0} registry lookups){(report is null ? string.Create(CultureInfo.InvariantCulture, $", whole daily work projected at {projected:F0} s") : "")}; {used:F1} s CPU of this process (silo + registry simulator; PostgreSQL's not counted)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  memory: GC heap {Machine.Mib(heap0)} before, peak sampled {Machine.Mib(peakHeap)}; activations {activations0:N0} before, {activations:N0} after; load {load} -> {Machine.Load()}"));
+
+        var ok = !double.IsNaN(birthday) && await CheckAsync(silo, dataSource, seed);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"RESULT sweep {seed.Residents:N0}: birthday stages hub {birthday:F2} s vs SQL alone {peer.BirthdaySeconds:F2} s ({Ratio(birthday, peer.BirthdaySeconds)}); whole daily work hub {(report is null ? $"≈ {projected:F0} s (projected)" : $"{seconds:F1} s")} vs SQL alone {peer.Seconds:F1} s ({Ratio(projected, peer.Seconds)}); goal ≤ 30 s for the birthday work: {(ok && birthday <= 30 ? "met" : "missed")}, for the whole daily work: {(ok && projected <= 30 ? "met" : "missed")}; result {(ok ? "correct" : "WRONG")}; load {Machine.Load()}"));
+        return ok;
+    }
+
+    /// <summary>
+    /// Nothing due is left, the relationships of the children turning 13 ended (the outbox delivers those ends, so it
+    /// is waited for, bounded), the others are all still active, and one child not yet 13 keeps an active relationship.
+    /// </summary>
+    private static async Task<bool> CheckAsync(BenchSilo silo, NpgsqlDataSource dataSource, Seed seed)
+    {
+        var dueLeft = await ScalarAsync(dataSource, $"SELECT count(*) FROM hub_index WHERE index_name = '{BirthdayStages.Index}' AND sort_key <= '{Today:yyyy-MM-dd}'");
+        var aheadLeft = await ScalarAsync(dataSource, $"SELECT count(*) FROM hub_index WHERE index_name = '{BirthdayStages.Index}' AND sort_key > '{Today:yyyy-MM-dd}'");
+        var expectedActive = seed.Relationships - seed.RelationshipsEndingToday;
+        var active = -1L;
+        var wait = Stopwatch.StartNew();
+        while (wait.Elapsed < TimeSpan.FromSeconds(120) && (active = await ScalarAsync(dataSource, $"SELECT count(*) FROM hub_index WHERE index_name = '{ProxyActiveIndex}'")) != expectedActive)
+        {
+            await Task.Delay(500);
+        }
+
+        var ended = seed.DueSample is null ? null : await silo.HubGrains.Relationship(seed.DueSample.Value.Guardian, seed.DueSample.Value.Child).GetAsync();
+        var untouched = await silo.HubGrains.Relationship(seed.NotDueSample.Guardian, seed.NotDueSample.Child).GetAsync();
+        var ok = dueLeft == 0 && aheadLeft == seed.BirthdayRows - seed.BirthdayRowsDue && active == expectedActive
+            && (seed.DueSample is null || ended is { Status: ProxyStatus.Ended }) && untouched is { Status: ProxyStatus.Active };
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"check: {dueLeft:N0} birthday-work rows due left (expected 0), {aheadLeft:N0} ahead (expected {seed.BirthdayRows - seed.BirthdayRowsDue:N0}); {active:N0} active relationships after {wait.Elapsed.TotalSeconds:F1} s of waiting for the outbox (expected {expectedActive:N0}); a child turning 13: {ended?.Status ?? "none seeded"} ({ended?.Reason}); a child not due: {untouched?.Status}: {(ok ? "correct" : "WRONG")}"));
+        return ok;
+    }
+
+    /// <summary>The same SQL alone: the index pages the daily work reads and one state read per row, 16 at a time, with no silo.</summary>
+    private static async Task<PeerRun> PeerAsync(string connectionString, string serviceId)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Services.AddHubStore(new HubStoreOptions { Kind = HubStoreKind.Postgres, ConnectionString = connectionString });
+        using var host = builder.Build();
+        await host.StartAsync();
+        var index = host.Services.GetRequiredService<IIndexStore>();
+        await using var storage = await StoragePeer.OpenAsync(connectionString, serviceId);
+        var load = Machine.Load();
+        var cpu = Machine.OwnCpu();
+        var watch = Stopwatch.StartNew();
+        var until = Today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var stages = await PagesAsync(index, new IndexQuery(BirthdayStages.Index, BirthdayStages.Partition, SortTo: until, Limit: PageSize), entry =>
+            storage.ReadAsync("resident-account", BirthdayStages.ParseEntryKey(entry.EntryKey).Personnummer, "account"));
+        var birthday = watch.Elapsed.TotalSeconds;
+        var relationships = await PagesAsync(index, new IndexQuery(ProxyActiveIndex, "all", Limit: PageSize), entry =>
+            storage.ReadAsync("proxy-relationship", entry.EntryKey, "relationship"));
+        var seconds = watch.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"peer (the same SQL alone: index pages of {PageSize} and one state read per row, 16 at a time, no silo): {stages:N0} birthday rows in {birthday:F2} s, {relationships:N0} relationships in {seconds - birthday:F1} s; {(Machine.OwnCpu() - cpu).TotalSeconds:F1} s CPU of this process; load {load} -> {Machine.Load()}"));
+        await host.StopAsync();
+        return new PeerRun(birthday, seconds);
+    }
+
+    private static async Task<int> PagesAsync(IIndexStore index, IndexQuery query, Func<IndexEntry, Task<int>> read)
+    {
+        var count = 0;
+        while (true)
+        {
+            var page = await index.QueryAsync(query, CancellationToken.None);
+            await Parallel.ForEachAsync(page, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (entry, _) =>
+            {
+                if (await read(entry) == 0)
+                {
+                    throw new InvalidOperationException($"No state for {entry.Grain.Key}: the seed's keys are not the provider's.");
+                }
+            });
+            count += page.Count;
+            if (page.Count < query.Limit)
+            {
+                return count;
+            }
+
+            query = query with { After = new IndexCursor(page[^1].SortKey, page[^1].EntryKey) };
+        }
+    }
+
+    private static Person[] People(int residents, double childShare)
     {
         var random = new Random(1177);
         var serials = new Dictionary<DateOnly, int>();
@@ -208,172 +240,134 @@ internal static class SweepBenchmark
             people[i] = new Person(NewNumber(birth, serials, random), birth, random.Next(GivenNames.Length), random.Next(FamilyNames.Length), 1 + random.Next(25));
         }
 
-        // Guardians are adults aged 25..60 on the day.
+        // Guardians are adults aged 25..60; the 13th birthdays spread evenly over the coming 13 years (about 1/4,748 today),
+        // the first child turns 13 today and the second in a year, so that both checks have a subject at any size.
         var guardianPool = Enumerable.Range(0, adults).Where(i => people[i].BirthDate.Year >= Today.Year - 60 && people[i].BirthDate.Year <= Today.Year - 25).ToArray();
         var thirteenYears = Today.AddYears(13).DayNumber - Today.DayNumber;
-        var birthdayRows = 0;
-        var birthdayRowsDue = 0;
         for (var i = adults; i < residents; i++)
         {
-            // The 13th birthdays spread evenly over the coming 13 years, so about 1/4,748 of the children turn 13 today.
-            var thirteenth = Today.AddDays(random.Next(thirteenYears));
-            var birth = thirteenth.AddYears(-13);
-            var guardianCount = random.Next(2) + 1; // 1.5 on average
+            var thirteenth = i == adults ? Today : i == adults + 1 ? Today.AddYears(1) : Today.AddDays(random.Next(thirteenYears));
+            var birth = thirteenth.AddYears(-ProxyUserAge);
             var g1 = guardianPool[random.Next(guardianPool.Length)];
-            var g2 = guardianCount == 2 ? guardianPool[random.Next(guardianPool.Length)] : -1;
-            if (g2 == g1)
+            var g2 = random.Next(2) == 1 ? guardianPool[random.Next(guardianPool.Length)] : -1;
+            people[i] = new Person(NewNumber(birth, serials, random), birth, random.Next(GivenNames.Length), people[g1].Family, people[g1].Region)
             {
-                g2 = -1;
-            }
-
-            people[i] = new Person(NewNumber(birth, serials, random), birth, random.Next(GivenNames.Length), people[g1].Family, people[g1].Region) { Guardian1 = g1, Guardian2 = g2 };
-            (people[g1].Children ??= []).Add(i);
-            if (g2 >= 0)
+                Guardian1 = g1,
+                Guardian2 = g2 == g1 ? -1 : g2,
+            };
+            foreach (var g in people[i].GuardianIndexes)
             {
-                (people[g2].Children ??= []).Add(i);
+                (people[g].Children ??= []).Add(i);
             }
         }
 
-        foreach (var person in people)
+        return people;
+    }
+
+    private static async Task<Seed> SeedAsync(string connectionString, BenchSilo silo, ResidentPseudonyms pseudonyms, Person[] people)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var stateConnection = await dataSource.OpenConnectionAsync();
+        await using var indexConnection = await dataSource.OpenConnectionAsync();
+        var states = await OrleansStateCopy.BeginAsync(stateConnection, silo.Options.ServiceId, silo.StorageSerializer);
+        var index = await HubIndexCopy.BeginAsync(indexConnection);
+        var since = StockholmTime.StartOfDay(Today.AddDays(-400));
+        int children = 0, birthdayRows = 0, birthdayRowsDue = 0, childrenDue = 0, relationships = 0, endingToday = 0;
+        (string Guardian, string Child)? dueSample = null;
+        (string Guardian, string Child)? notDueSample = null;
+        for (var i = 0; i < people.Length; i++)
         {
-            registry.PutPerson(new SimulatedPerson
+            var person = people[i];
+            var account = pseudonyms.Of(person.Number);
+            var guardians = person.GuardianIndexes.Select(g => people[g].Number).ToList();
+            var isChild = person.Guardian1 >= 0;
+            var thirteenth = person.BirthDate.AddYears(ProxyUserAge);
+            var state = new ResidentAccountState
             {
-                Personnummer = person.Number,
+                Known = true,
                 GivenName = GivenNames[person.Given],
                 FamilyName = FamilyNames[person.Family],
                 BirthDate = person.BirthDate,
                 Region = Region(person.Region),
-                Guardians = person.Guardian1 < 0 ? null : person.Guardian2 < 0 ? [people[person.Guardian1].Number] : [people[person.Guardian1].Number, people[person.Guardian2].Number],
-            });
-        }
-
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        long stateBytes = 0;
-        var relationships = 0;
-        await using (var connection = await dataSource.OpenConnectionAsync())
-        {
-            await using (var copy = await connection.BeginBinaryImportAsync("COPY grain_state (grain_type, grain_key, state_name, payload, version) FROM STDIN (FORMAT BINARY)"))
+                Guardians = guardians,
+                Mobile = isChild ? null : string.Create(CultureInfo.InvariantCulture, $"+4670{1_000_000 + i:D7}"),
+                Email = isChild ? null : string.Create(CultureInfo.InvariantCulture, $"person{i}@example.se"),
+                ProxyChildren = person.Children?.Select(c => people[c].Number).ToList() ?? [],
+                ProxyGuardians = guardians,
+                BirthdayWorkScheduledFor = isChild ? thirteenth : null,
+            };
+            if (isChild)
             {
-                var since = StockholmTime.StartOfDay(Today.AddDays(-400));
-                for (var i = 0; i < residents; i++)
+                children++;
+                childrenDue += thirteenth == Today ? 1 : 0;
+                foreach (var stage in BirthdayStages.All)
                 {
-                    var person = people[i];
-                    var guardians = person.Guardian1 < 0 ? new List<string>() : person.Guardian2 < 0 ? [people[person.Guardian1].Number] : [people[person.Guardian1].Number, people[person.Guardian2].Number];
-                    var state = new ResidentAccountState
+                    var due = BirthdayStages.DueOn(stage, thirteenth);
+                    if (due < Today)
                     {
-                        Known = true,
-                        GivenName = GivenNames[person.Given],
-                        FamilyName = FamilyNames[person.Family],
-                        BirthDate = person.BirthDate,
-                        Region = Region(person.Region),
-                        Guardians = guardians,
-                        Mobile = person.Guardian1 < 0 ? string.Create(CultureInfo.InvariantCulture, $"+4670{1_000_000 + i:D7}") : null,
-                        Email = person.Guardian1 < 0 ? string.Create(CultureInfo.InvariantCulture, $"person{i}@example.se") : null,
-                        ProxyChildren = person.Children?.Select(c => people[c].Number).ToList() ?? [],
-                        ProxyGuardians = person.Guardian1 < 0 ? [] : guardians,
-                    };
-                    if (person.Guardian1 >= 0)
-                    {
-                        var thirteenth = person.BirthDate.AddYears(AgeRulesProxyUserAge);
-                        foreach (var stage in BirthdayStages.All)
-                        {
-                            if (BirthdayStages.DueOn(stage, thirteenth) < Today)
-                            {
-                                state.BirthdayStagesDone.Add(stage); // done by an earlier day's sweep
-                            }
-                        }
-                    }
-
-                    var payload = JsonSerializer.Serialize(state, json);
-                    stateBytes += payload.Length;
-                    await copy.StartRowAsync();
-                    await copy.WriteAsync("resident-account", NpgsqlDbType.Text);
-                    await copy.WriteAsync(person.Number, NpgsqlDbType.Text);
-                    await copy.WriteAsync("account", NpgsqlDbType.Text);
-                    await copy.WriteAsync(payload, NpgsqlDbType.Jsonb);
-                    await copy.WriteAsync(1L, NpgsqlDbType.Bigint);
-                    if (person.Guardian1 < 0)
-                    {
+                        state.BirthdayStagesDone.Add(stage); // an earlier day's work did it and deleted its row
                         continue;
                     }
 
-                    foreach (var guardian in new[] { person.Guardian1, person.Guardian2 }.Where(g => g >= 0))
-                    {
-                        var relationship = new ProxyRelationshipState
-                        {
-                            Exists = true,
-                            Guardian = people[guardian].Number,
-                            Child = person.Number,
-                            ChildName = state.Name,
-                            ChildBirthDate = person.BirthDate,
-                            Status = ProxyStatus.Active,
-                            Since = since,
-                            History = [new ProxyChange(since, ProxyStatus.Active, "created")],
-                        };
-                        var relationshipJson = JsonSerializer.Serialize(relationship, json);
-                        stateBytes += relationshipJson.Length;
-                        await copy.StartRowAsync();
-                        await copy.WriteAsync("proxy-relationship", NpgsqlDbType.Text);
-                        await copy.WriteAsync(ProxyRelationshipKey.Of(people[guardian].Number, person.Number), NpgsqlDbType.Text);
-                        await copy.WriteAsync("relationship", NpgsqlDbType.Text);
-                        await copy.WriteAsync(relationshipJson, NpgsqlDbType.Jsonb);
-                        await copy.WriteAsync(1L, NpgsqlDbType.Bigint);
-                        relationships++;
-                    }
+                    birthdayRows++;
+                    birthdayRowsDue += due == Today ? 1 : 0;
+                    await index.WriteAsync(BirthdayStages.Index, BirthdayStages.EntryKey(account, stage), BirthdayStages.Partition, due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "resident-account", account);
                 }
-
-                await copy.CompleteAsync();
             }
 
-            await using (var copy = await connection.BeginBinaryImportAsync("COPY grain_index (index_name, entry_key, partition_key, sort_key, grain_type, grain_key) FROM STDIN (FORMAT BINARY)"))
+            await states.WriteAsync("resident-account", account, "account", state);
+            foreach (var guardian in guardians)
             {
-                for (var i = adults; i < residents; i++)
+                var relationshipKey = ProxyRelationshipKey.Of(pseudonyms.Of(guardian), account);
+                var relationship = new ProxyRelationshipState
                 {
-                    var person = people[i];
-                    var thirteenth = person.BirthDate.AddYears(AgeRulesProxyUserAge);
-                    foreach (var stage in BirthdayStages.All)
-                    {
-                        var due = BirthdayStages.DueOn(stage, thirteenth);
-                        if (due < Today)
-                        {
-                            continue;
-                        }
-
-                        birthdayRows++;
-                        birthdayRowsDue += due == Today ? 1 : 0;
-                        await WriteIndexRowAsync(copy, BirthdayStages.Index, BirthdayStages.EntryKey(person.Number, stage), BirthdayStages.Partition, due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "resident-account", person.Number);
-                    }
-
-                    foreach (var guardian in new[] { person.Guardian1, person.Guardian2 }.Where(g => g >= 0))
-                    {
-                        var key = ProxyRelationshipKey.Of(people[guardian].Number, person.Number);
-                        await WriteIndexRowAsync(copy, ProxyActiveIndex, key, "all", key, "proxy-relationship", key);
-                    }
+                    Exists = true,
+                    Guardian = guardian,
+                    Child = person.Number,
+                    ChildName = state.Name,
+                    ChildBirthDate = person.BirthDate,
+                    Status = ProxyStatus.Active,
+                    Since = since,
+                    History = [new ProxyChange(since, ProxyStatus.Active, "created")],
+                };
+                await states.WriteAsync("proxy-relationship", relationshipKey, "relationship", relationship);
+                await index.WriteAsync(ProxyActiveIndex, relationshipKey, "all", relationshipKey, "proxy-relationship", relationshipKey);
+                relationships++;
+                if (thirteenth == Today)
+                {
+                    endingToday++;
+                    dueSample ??= (guardian, person.Number);
                 }
-
-                await copy.CompleteAsync();
-            }
-
-            foreach (var table in new[] { "grain_state", "grain_index" })
-            {
-                await using var analyze = new NpgsqlCommand($"VACUUM ANALYZE {table}", connection) { CommandTimeout = 600 };
-                await analyze.ExecuteNonQueryAsync();
+                else if (thirteenth > Today.AddDays(200))
+                {
+                    notDueSample ??= (guardian, person.Number);
+                }
             }
         }
 
-        var probeNumbers = people.Skip(adults).Take(10_000).Select(p => p.Number).ToList();
-        return new SeedResult(residents, children, birthdayRows, birthdayRowsDue, relationships, stateBytes, probeNumbers);
+        await states.CompleteAsync();
+        await index.CompleteAsync();
+        foreach (var table in new[] { "orleansstorage", "hub_index" })
+        {
+            await ExecuteAsync(connectionString, $"VACUUM ANALYZE {table}");
+        }
+
+        return new Seed(people.Length, children, birthdayRows, birthdayRowsDue, childrenDue, relationships, endingToday, states.Bytes, dueSample, notDueSample ?? throw new InvalidOperationException("No child far from 13 was seeded."));
     }
 
-    private static async Task WriteIndexRowAsync(NpgsqlBinaryImporter copy, string index, string entry, string partition, string sort, string grainType, string grainKey)
+    private static async Task<long> ScalarAsync(NpgsqlDataSource dataSource, string sql)
     {
-        await copy.StartRowAsync();
-        await copy.WriteAsync(index, NpgsqlDbType.Text);
-        await copy.WriteAsync(entry, NpgsqlDbType.Text);
-        await copy.WriteAsync(partition, NpgsqlDbType.Text);
-        await copy.WriteAsync(sort, NpgsqlDbType.Text);
-        await copy.WriteAsync(grainType, NpgsqlDbType.Text);
-        await copy.WriteAsync(grainKey, NpgsqlDbType.Text);
+        await using var command = dataSource.CreateCommand(sql);
+        command.CommandTimeout = 600;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 900 };
+        await command.ExecuteNonQueryAsync();
     }
 
     private static string Region(int code) => code.ToString("D2", CultureInfo.InvariantCulture);
@@ -407,25 +401,9 @@ internal static class SweepBenchmark
         return (char)('0' + ((10 - (sum % 10)) % 10));
     }
 
-    private static string Mib(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:N0} MiB");
+    private sealed record Seed(int Residents, int Children, int BirthdayRows, int BirthdayRowsDue, int ChildrenDue, int Relationships, int RelationshipsEndingToday, long StateBytes, (string Guardian, string Child)? DueSample, (string Guardian, string Child) NotDueSample);
 
-    private static string LoadAverage()
-    {
-        try
-        {
-            return File.ReadAllText("/proc/loadavg").Trim();
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
+    private sealed record PeerRun(double BirthdaySeconds, double Seconds);
 
     private sealed class Person(string number, DateOnly birthDate, int given, int family, int region)
     {
@@ -444,74 +422,17 @@ internal static class SweepBenchmark
         public int Guardian2 { get; init; } = -1;
 
         public List<int>? Children { get; set; }
-    }
 
-    private sealed record SeedResult(int Residents, int Children, int BirthdayRows, int BirthdayRowsDue, int Relationships, long StateBytes, IReadOnlyList<string> ProbeNumbers);
+        public IEnumerable<int> GuardianIndexes => new[] { Guardian1, Guardian2 }.Where(g => g >= 0);
 
-    private sealed record MemorySample(TimeSpan At, long GcHeapBytes, long WorkingSetBytes, int Activations, long RegistryRequests)
-    {
-        private static readonly long Start = Stopwatch.GetTimestamp();
-
-        public static MemorySample Take(int activations, long registryRequests)
+        public Simulators.PopulationRegistry.SimulatedPerson Registry(Person[] people) => new()
         {
-            using var process = Process.GetCurrentProcess();
-            return new MemorySample(Stopwatch.GetElapsedTime(Start), GC.GetTotalMemory(forceFullCollection: false), process.WorkingSet64, activations, registryRequests);
-        }
-
-        public override string ToString() => string.Create(
-            CultureInfo.InvariantCulture,
-            $"GC heap {GcHeapBytes / 1048576.0:N0} MiB, working set {WorkingSetBytes / 1048576.0:N0} MiB, {Activations:N0} activations, {RegistryRequests:N0} registry requests");
-    }
-
-    /// <summary>The registry client's HTTP attempts (after Polly: retries count too) and when the first one started.</summary>
-    private sealed class RegistryCounter
-    {
-        private long requests;
-        private long failures;
-        private long firstRequestTimestamp;
-
-        public long Requests => Interlocked.Read(ref requests);
-
-        public long Failures => Interlocked.Read(ref failures);
-
-        public long? FirstRequestAt => Interlocked.Read(ref firstRequestTimestamp) is var t and not 0 ? t : null;
-
-        public void Reset()
-        {
-            Interlocked.Exchange(ref requests, 0);
-            Interlocked.Exchange(ref failures, 0);
-            Interlocked.Exchange(ref firstRequestTimestamp, 0);
-        }
-
-        public void Started()
-        {
-            Interlocked.Increment(ref requests);
-            Interlocked.CompareExchange(ref firstRequestTimestamp, Stopwatch.GetTimestamp(), 0);
-        }
-
-        public void Failed() => Interlocked.Increment(ref failures);
-    }
-
-    private sealed class CountingHandler(RegistryCounter counter) : DelegatingHandler
-    {
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            counter.Started();
-            try
-            {
-                var response = await base.SendAsync(request, cancellationToken);
-                if (!response.IsSuccessStatusCode)
-                {
-                    counter.Failed();
-                }
-
-                return response;
-            }
-            catch
-            {
-                counter.Failed();
-                throw;
-            }
-        }
+            Personnummer = Number,
+            GivenName = GivenNames[Given],
+            FamilyName = FamilyNames[Family],
+            BirthDate = BirthDate,
+            Region = SweepBenchmark.Region(Region),
+            Guardians = Guardian1 < 0 ? null : [.. GuardianIndexes.Select(g => people[g].Number)],
+        };
     }
 }
