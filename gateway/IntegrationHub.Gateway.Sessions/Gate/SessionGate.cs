@@ -1,4 +1,3 @@
-using IntegrationHub.Grains.Contracts.Keys;
 using IntegrationHub.Gateway.Errors;
 using IntegrationHub.Gateway.Sessions.Cookies;
 using IntegrationHub.Grains.Contracts.Sessions;
@@ -9,7 +8,7 @@ namespace IntegrationHub.Gateway.Sessions.Gate;
 /// <summary>The one question per request, shared by the API gate and the hop-out authorizer.</summary>
 internal static class SessionGate
 {
-    public static async Task<SessionDecision> DecideAsync(HttpContext context, HubGrains grains, AccessRequest request)
+    public static async Task<SessionDecision> DecideAsync(HttpContext context, SessionGrainReferences sessions, AccessRequest request)
     {
         var key = SessionCookie.KeyFrom(context.Request);
         if (key is null)
@@ -17,7 +16,7 @@ internal static class SessionGate
             return SessionDecision.Unauthenticated(ProblemCodes.Unauthenticated);
         }
 
-        var decision = await grains.Session(key).AuthorizeAsync(request);
+        var decision = await sessions.Of(key).AuthorizeAsync(request);
         if (decision.Verdict == SessionVerdict.Unauthenticated)
         {
             // The session is over for good; the browser may as well forget the cookie.

@@ -1,4 +1,3 @@
-using IntegrationHub.Grains.Contracts.Keys;
 using IntegrationHub.Grains.Contracts.Sessions;
 using Microsoft.AspNetCore.Http;
 
@@ -11,7 +10,7 @@ namespace IntegrationHub.Gateway.Sessions.Gate;
 /// </summary>
 internal sealed class SessionGateMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, HubGrains grains)
+    public async Task InvokeAsync(HttpContext context, SessionGrainReferences sessions)
     {
         var area = AreaOf(context.Request.Path);
         if (area is null)
@@ -20,7 +19,7 @@ internal sealed class SessionGateMiddleware(RequestDelegate next)
             return;
         }
 
-        var decision = await SessionGate.DecideAsync(context, grains, new AccessRequest(area.Value));
+        var decision = await SessionGate.DecideAsync(context, sessions, new AccessRequest(area.Value));
         if (decision.Verdict == SessionVerdict.Allowed)
         {
             HubPrincipal.Set(context, decision.Principal!);

@@ -35,6 +35,7 @@ public static class SessionGatewayExtensions
             provider.GetRequiredService<LoginMetrics>()));
         services.TryAddSingleton(HubClock.RealTime);
         services.TryAddSingleton<IAssertionReplayLedger, InMemoryAssertionReplayLedger>();
+        services.TryAddSingleton<SessionGrainReferences>();
         services.AddSingleton<IHopOutAuthorizer, SessionHopOutAuthorizer>();
         return services;
     }

@@ -8,20 +8,22 @@ public sealed class HopOutDecision
     private static readonly FrozenSet<string> ReservedClaims =
         new[] { "iss", "sub", "aud", "iat", "nbf", "exp", "jti", "act" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HopOutDecision UnauthenticatedDecision = new(HopOutDecisionKind.Unauthenticated, null, null, null, null);
+    private static readonly HopOutDecision UnauthenticatedDecision = new(HopOutDecisionKind.Unauthenticated, null, null, null, null, null);
 
     private HopOutDecision(
         HopOutDecisionKind kind,
         string? subject,
         string? actingFor,
         IReadOnlyDictionary<string, string>? extraClaims,
-        string? code)
+        string? code,
+        string? session)
     {
         Kind = kind;
         Subject = subject;
         ActingFor = actingFor;
         ExtraClaims = extraClaims ?? FrozenDictionary<string, string>.Empty;
         Code = code;
+        Session = session;
     }
 
     /// <summary>Allow, unauthenticated or forbidden.</summary>
@@ -45,6 +47,13 @@ public sealed class HopOutDecision
     /// <summary>The refusal code (API.md) when forbidden, e.g. <c>age_limit</c>.</summary>
     public string? Code { get; }
 
+    /// <summary>
+    /// The session this decision was made for (its key), or null. With a session the gateway reuses the assertion it
+    /// signed for the same session, service and persons while at least half its lifetime remains; without one it signs
+    /// a fresh assertion for every request.
+    /// </summary>
+    public string? Session { get; }
+
     /// <summary>A refusal with 401: there is no live session.</summary>
     public static HopOutDecision Unauthenticated => UnauthenticatedDecision;
 
@@ -52,8 +61,10 @@ public sealed class HopOutDecision
     /// <param name="subject">The logged-in person (personnummer).</param>
     /// <param name="actingFor">The child acted for in proxy mode, or null.</param>
     /// <param name="extraClaims">More string claims for the assertion, or null.</param>
+    /// <param name="session">The session decided for (see <see cref="Session"/>), or null.</param>
     /// <exception cref="ArgumentException">A reserved claim name among <paramref name="extraClaims"/>.</exception>
-    public static HopOutDecision Allow(string subject, string? actingFor = null, IReadOnlyDictionary<string, string>? extraClaims = null)
+    public static HopOutDecision Allow(
+        string subject, string? actingFor = null, IReadOnlyDictionary<string, string>? extraClaims = null, string? session = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(subject);
         if (extraClaims is not null && extraClaims.Keys.Any(ReservedClaims.Contains))
@@ -61,14 +72,14 @@ public sealed class HopOutDecision
             throw new ArgumentException("Extra claims may not replace a registered claim or act.", nameof(extraClaims));
         }
 
-        return new HopOutDecision(HopOutDecisionKind.Allow, subject, string.IsNullOrEmpty(actingFor) ? null : actingFor, extraClaims, null);
+        return new HopOutDecision(HopOutDecisionKind.Allow, subject, string.IsNullOrEmpty(actingFor) ? null : actingFor, extraClaims, null, string.IsNullOrEmpty(session) ? null : session);
     }
 
     /// <summary>A refusal with 403 and this code.</summary>
     public static HopOutDecision Forbidden(string code)
     {
         ArgumentException.ThrowIfNullOrEmpty(code);
-        return new HopOutDecision(HopOutDecisionKind.Forbidden, null, null, null, code);
+        return new HopOutDecision(HopOutDecisionKind.Forbidden, null, null, null, code, null);
     }
 
     /// <summary>Redacted: the subjects are personnummer.</summary>

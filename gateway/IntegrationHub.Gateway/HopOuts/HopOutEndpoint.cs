@@ -105,9 +105,17 @@ internal sealed class HopOutEndpoint(
     {
         foreach (var (name, values) in headers)
         {
-            if (!HopOutTransformer.IsNeverForwarded(name) && values.Any(v => v is not null && !Ascii.IsValid(v)))
+            if (HopOutTransformer.IsNeverForwarded(name))
             {
-                return true;
+                continue;
+            }
+
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (values[i] is { } value && !Ascii.IsValid(value))
+                {
+                    return true;
+                }
             }
         }
 

@@ -2,7 +2,6 @@ using IntegrationHub.Gateway.Headers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Yarp.ReverseProxy.Forwarder;
-using Yarp.ReverseProxy.Transforms;
 
 namespace IntegrationHub.Gateway.HopOuts;
 
@@ -15,12 +14,9 @@ namespace IntegrationHub.Gateway.HopOuts;
 /// </summary>
 internal sealed class HopOutTransformer : HttpTransformer
 {
-    private static readonly RequestTransform[] ForwardedTransforms =
-    [
-        new RequestHeaderXForwardedForTransform("X-Forwarded-For", ForwardedTransformActions.Set),
-        new RequestHeaderXForwardedProtoTransform("X-Forwarded-Proto", ForwardedTransformActions.Set),
-        new RequestHeaderXForwardedHostTransform("X-Forwarded-Host", ForwardedTransformActions.Set),
-    ];
+    private const string ForwardedFor = "X-Forwarded-For";
+    private const string ForwardedProto = "X-Forwarded-Proto";
+    private const string ForwardedHost = "X-Forwarded-Host";
 
     public override async ValueTask TransformRequestAsync(
         HttpContext httpContext,
@@ -30,30 +26,33 @@ internal sealed class HopOutTransformer : HttpTransformer
     {
         await base.TransformRequestAsync(httpContext, proxyRequest, destinationPrefix, cancellationToken).ConfigureAwait(false);
         var forwarding = httpContext.Features.GetRequiredFeature<HopOutForwarding>();
+        var request = httpContext.Request;
 
+        // The base copied the inbound headers: drop those never forwarded, found by name on the inbound request (Kestrel's
+        // own collection, read without building a list), rather than by walking the outbound copy.
         var headers = proxyRequest.Headers;
-        foreach (var name in headers.Select(h => h.Key).Where(IsNeverForwarded).ToList())
+        foreach (var header in request.Headers)
         {
-            headers.Remove(name);
+            if (IsNeverForwarded(header.Key))
+            {
+                headers.Remove(header.Key);
+            }
         }
 
-        var context = new RequestTransformContext
+        // YARP's X-Forwarded-For, -Proto and -Host in their Set form (the inbound ones are gone above), written directly.
+        if (httpContext.Connection.RemoteIpAddress?.ToString() is { } remoteIp)
         {
-            HttpContext = httpContext,
-            ProxyRequest = proxyRequest,
-            DestinationPrefix = destinationPrefix,
-            HeadersCopied = true,
-            Path = forwarding.Path,
-            Query = new QueryTransformContext(httpContext.Request),
-            CancellationToken = cancellationToken,
-        };
-        foreach (var transform in ForwardedTransforms)
+            headers.TryAddWithoutValidation(ForwardedFor, remoteIp);
+        }
+
+        headers.TryAddWithoutValidation(ForwardedProto, request.Scheme);
+        if (request.Host.HasValue)
         {
-            await transform.ApplyAsync(context).ConfigureAwait(false);
+            headers.TryAddWithoutValidation(ForwardedHost, request.Host.ToUriComponent());
         }
 
         headers.TryAddWithoutValidation(HubHeaders.Assertion, forwarding.Assertion);
-        proxyRequest.RequestUri = RequestUtilities.MakeDestinationAddress(destinationPrefix, forwarding.Path, httpContext.Request.QueryString);
+        proxyRequest.RequestUri = RequestUtilities.MakeDestinationAddress(destinationPrefix, forwarding.Path, request.QueryString);
     }
 
     public override async ValueTask<bool> TransformResponseAsync(HttpContext httpContext, HttpResponseMessage? proxyResponse, CancellationToken cancellationToken)

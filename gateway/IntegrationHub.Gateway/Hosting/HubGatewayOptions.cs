@@ -12,6 +12,12 @@ public sealed class HubGatewayOptions
     public TimeSpan AssertionLifetime { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
+    /// How many signed assertions are kept for reuse (one per session, service and acting person, each reused while at
+    /// least half its lifetime remains); past it a request signs a fresh one. 0: sign every request.
+    /// </summary>
+    public int AssertionCacheEntries { get; set; } = 20_000;
+
+    /// <summary>
     /// The gateway's ES256 key (e.g. <see cref="SigningKey.FromPem"/> from a secret store). When null a new key is
     /// generated at start; its public half is published at <c>GET /.well-known/hub-jwks.json</c> either way.
     /// The caller keeps ownership of a key set here.

@@ -30,6 +30,11 @@ internal sealed class SessionGrain(
 
     private DateTimeOffset lastSeenInMemory;
 
+    // The per-request check's account references, kept: Orleans builds a new reference, with its copiers found through
+    // reflection, for every GetGrain, and the account grain's key is an AES pseudonym of the number. References only.
+    private IResidentAccountGrain? ownAccount;
+    private (string Child, IResidentAccountGrain Account)? actedForAccount;
+
     private SessionState Session => State;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -247,7 +252,7 @@ internal sealed class SessionGrain(
         }
 
         var forSelf = principal.ActingFor is null || request.Area == AccessArea.ResidentSelf;
-        var own = await Grains.Account(principal.Subject)
+        var own = await (ownAccount ??= Grains.Account(principal.Subject))
             .CheckAccessAsync(forSelf ? new AccountAccessCheck(request.Area, request.Service) : new AccountAccessCheck(AccessArea.ResidentApi, null));
         if (own.EndsSession)
         {
@@ -284,9 +289,20 @@ internal sealed class SessionGrain(
             return SessionDecision.Forbidden(ProxyCodes.NoActiveProxy, Principal());
         }
 
-        var verdict = await Grains.Account(principal.ActingFor!)
+        var verdict = await ActedForAccount(principal.ActingFor!)
             .CheckAccessAsync(new AccountAccessCheck(request.Area, request.Service, principal.Subject));
         return verdict.Allowed ? SessionDecision.Allowed(principal) : SessionDecision.Forbidden(verdict.Code ?? ProxyCodes.NoActiveProxy, principal);
+    }
+
+    private IResidentAccountGrain ActedForAccount(string child)
+    {
+        if (actedForAccount is not { } kept || !string.Equals(kept.Child, child, StringComparison.Ordinal))
+        {
+            kept = (child, Grains.Account(child));
+            actedForAccount = kept;
+        }
+
+        return kept.Account;
     }
 
     private async Task EndCoreAsync(SessionEndReason reason, DateTimeOffset now, bool notifyAccount)

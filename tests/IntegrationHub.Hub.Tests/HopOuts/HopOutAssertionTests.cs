@@ -58,17 +58,52 @@ public sealed class HopOutAssertionTests(HubFixture fixture) : IClassFixture<Hub
 
     [Fact]
     [Trait("Rule", "HO1")]
-    public async Task HopOut_TwoRequests_CarryDifferentAssertionIds()
+    public async Task HopOut_TwoRequestsWithinHalfTheLifetime_CarryTheSameAssertion()
     {
         using var client = fixture.NewClient();
         await client.LoggedInNewResidentAsync(fixture);
 
-        using var first = await client.HopAsync("support");
-        using var second = await client.HopAsync("support");
+        var first = await AssertionAsync(client, "support");
+        await client.AdvanceClockAsync(fixture, TimeSpan.FromSeconds(29));
+        var second = await AssertionAsync(client, "support");
 
-        var one = CompactJws.Payload((await HubClientExtensions.EchoedHeadersAsync(first))["X-Hub-Assertion"])["jti"]!.GetValue<string>();
-        var two = CompactJws.Payload((await HubClientExtensions.EchoedHeadersAsync(second))["X-Hub-Assertion"])["jti"]!.GetValue<string>();
-        Assert.NotEqual(one, two);
+        Assert.Equal(first, second);
+        var keys = await HubKeysAsync(client);
+        var stillValid = new SimulatedClock(fixture.Clock.GetUtcNow().AddSeconds(30), freeze: true);
+        Assert.True((await Validator(keys, "support", stillValid).ValidateAsync(second)).IsValid);
+    }
+
+    [Fact]
+    [Trait("Rule", "HO1")]
+    public async Task HopOut_PastHalfTheLifetime_CarriesAFreshAssertion()
+    {
+        using var client = fixture.NewClient();
+        await client.LoggedInNewResidentAsync(fixture);
+
+        var first = await AssertionAsync(client, "support");
+        await client.AdvanceClockAsync(fixture, TimeSpan.FromSeconds(30));
+        var second = await AssertionAsync(client, "support");
+
+        Assert.NotEqual(Jti(first), Jti(second));
+        Assert.Equal(fixture.Clock.GetUtcNow().ToUnixTimeSeconds(), CompactJws.Payload(second)["iat"]!.GetValue<long>());
+    }
+
+    [Fact]
+    [Trait("Rule", "HO1")]
+    public async Task HopOut_OtherServiceOrOtherSessionOfThePerson_CarriesItsOwnAssertion()
+    {
+        using var client = fixture.NewClient();
+        var personnummer = await client.LoggedInNewResidentAsync(fixture);
+        using var secondBrowser = fixture.NewClient();
+        await secondBrowser.LoggedInResidentAsync(personnummer);
+
+        var support = await AssertionAsync(client, "support");
+        var samples = await AssertionAsync(client, "samples");
+        var otherSession = await AssertionAsync(secondBrowser, "support");
+
+        Assert.Equal("support", CompactJws.Payload(support)["aud"]!.GetValue<string>());
+        Assert.Equal("samples", CompactJws.Payload(samples)["aud"]!.GetValue<string>());
+        Assert.NotEqual(Jti(support), Jti(otherSession));
     }
 
     [Fact]
@@ -121,6 +156,14 @@ public sealed class HopOutAssertionTests(HubFixture fixture) : IClassFixture<Hub
         Assert.Equal("EC", key.GetProperty("kty").GetString());
         Assert.False(key.TryGetProperty("d", out _));
     }
+
+    private static async Task<string> AssertionAsync(HubClient client, string service)
+    {
+        using var response = await client.HopAsync(service);
+        return (await HubClientExtensions.EchoedHeadersAsync(response))["X-Hub-Assertion"];
+    }
+
+    private static string Jti(string assertion) => CompactJws.Payload(assertion)["jti"]!.GetValue<string>();
 
     private static async Task<VerificationKeySet> HubKeysAsync(HubClient client)
     {
